@@ -1,0 +1,3 @@
+from badgedesk.cli import main
+
+raise SystemExit(main())
