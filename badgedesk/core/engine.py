@@ -1,0 +1,560 @@
+"""The issuing engine: sends one issue request per learner, at the token's rate limit.
+
+Rules it never breaks:
+- A request that may have reached the server is never blindly re-sent: the award is looked
+  up first. If the lookup is impossible the row becomes ``unknown`` and is left alone.
+- Only answers that prove nothing was done are re-sent directly: 429, 503, failed connects.
+- When the network is gone the whole run waits ("waiting for network") and carries on by
+  itself; no row fails for a network reason.
+- Every attempt is committed to the journal before it is sent and after its answer.
+
+The engine runs a few worker threads so that throughput stays at the rate-limit ceiling
+even when each request takes over a second. It reports progress as plain dicts through
+``on_event``; it knows nothing about Qt.
+"""
+
+from __future__ import annotations
+
+import queue
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from badgedesk.core.journal import Journal
+from badgedesk.core.ratelimit import Cancelled
+from badgedesk.platforms import base
+from badgedesk.platforms.base import Answer, Badge, IssueRequest, Platform, PlatformError
+
+Event = dict[str, Any]
+
+# Final run states
+COMPLETED = "completed"
+STOPPED = "stopped"  # the platform refused the badge/provider, or the token: resumable
+CANCELLED = "cancelled"
+INTERRUPTED = "interrupted"
+
+OK_STATUSES = ("issued", "already_issued", "skipped_duplicate", "skipped_no_consent")
+PROBLEM_STATUSES = ("failed", "needs_review", "unknown", "skipped_invalid", "pending", "cancelled")
+
+
+@dataclass
+class Settings:
+    workers: int = 6
+    max_sends: int = 8  # per row: re-sends after 503 or after a lookup proved nothing was issued
+    max_rate_limited: int = 20  # per row: 429s are waited out, up to this many
+    lookup_tries: int = 5
+    backoff_base: float = 0.5
+    backoff_cap: float = 15.0
+    probe_cap: float = 5.0  # longest pause between connection probes while the network is down
+
+
+@dataclass
+class Result:
+    run_id: int
+    state: str
+    stop_code: str | None
+    stop_message: str | None
+    counts: dict[str, int]
+    exit_code: int
+
+
+def backoff(attempt: int, base_delay: float, cap: float) -> float:
+    """Exponential backoff with jitter: a random wait in [d/2, d], d = base·2^attempt (capped)."""
+    delay = min(cap, base_delay * (2**attempt))
+    return random.uniform(delay / 2, delay)
+
+
+def exit_code_for(state: str, stop_code: str | None, counts: dict[str, int]) -> int:
+    if state == STOPPED and stop_code == "token_rejected":
+        return 3
+    if state == INTERRUPTED:
+        return 130
+    consenting_problems = sum(counts.get(s, 0) for s in PROBLEM_STATUSES)
+    return 1 if consenting_problems else 0
+
+
+def check_badge(platform: Platform, badge_id: str) -> Badge:
+    """Fetch the badge and refuse, before any learner is sent, one that cannot be issued."""
+    badge = platform.badge(badge_id)
+    if badge.source and badge.source.lower() != "internal":
+        raise PlatformError(
+            base.REJECTED,
+            "badge_not_api_issuable",
+            f"Badge {badge.id} '{badge.name}' comes from {badge.source} and cannot be issued through the API. "
+            "Choose a Navigatr-issued badge.",
+        )
+    if badge.status and badge.status.lower() != "published":
+        raise PlatformError(
+            base.REJECTED,
+            "badge_unpublished",
+            f"Badge {badge.id} '{badge.name}' is {badge.status}, not published. Publish it on the platform first.",
+        )
+    return badge
+
+
+class _NetworkGate:
+    """Shared "is the network up?" state. One worker probes while the others wait."""
+
+    def __init__(self) -> None:
+        self._up = threading.Event()
+        self._up.set()
+        self._lock = threading.Lock()
+        self._prober: int | None = None
+
+    def down(self) -> tuple[bool, bool]:
+        """Report a failed connect. Returns (this thread probes, the network just went down)."""
+        me = threading.get_ident()
+        with self._lock:
+            if self._up.is_set():
+                self._up.clear()
+                self._prober = me
+                return True, True
+            if self._prober is None:
+                self._prober = me
+            return self._prober == me, False
+
+    def up(self) -> bool:
+        """Report a successful exchange. Returns True if the network just came back."""
+        with self._lock:
+            was_down = not self._up.is_set()
+            self._up.set()
+            self._prober = None
+            return was_down
+
+    def release(self) -> None:
+        with self._lock:
+            if self._prober == threading.get_ident():
+                self._prober = None
+
+    def is_up(self) -> bool:
+        return self._up.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._up.wait(timeout)
+
+
+class Engine:
+    def __init__(
+        self,
+        platform: Platform,
+        journal: Journal,
+        run_id: int,
+        *,
+        settings: Settings | None = None,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> None:
+        self.platform = platform
+        self.journal = journal
+        self.run_id = run_id
+        self.settings = settings or Settings()
+        self._on_event = on_event
+        self.cancel_event: threading.Event = getattr(platform, "cancel", None) or threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._stop = threading.Event()
+        self._stop_code: str | None = None
+        self._stop_message: str | None = None
+        self._mark_cancelled = True
+        self._gate = _NetworkGate()
+        self._lock = threading.Lock()
+        self._badge: Badge | None = None
+        self._run: dict[str, Any] = {}
+        self._probes = 0
+
+    # -- control (any thread) --------------------------------------------------------------
+
+    def pause(self) -> None:
+        if self._running.is_set():
+            self._running.clear()
+            self._emit_state("paused")
+
+    def resume(self) -> None:
+        if not self._running.is_set():
+            self._running.set()
+            self._emit_state("running")
+
+    def cancel(self, mark_rows: bool = True) -> None:
+        """Stop sending. ``mark_rows`` marks untouched rows ``cancelled``; otherwise they stay pending."""
+        self._mark_cancelled = mark_rows
+        self.cancel_event.set()
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    # -- events ----------------------------------------------------------------------------
+
+    def _emit(self, event: Event) -> None:
+        if self._on_event is not None:
+            event.setdefault("run_id", self.run_id)
+            self._on_event(event)
+
+    def _emit_state(self, state: str, **extra: Any) -> None:
+        self.journal.log_event(self.run_id, state, str(extra.get("message", "")))
+        self._emit({"type": "state", "state": state, **extra})
+
+    def _set_row(self, row: dict[str, Any], status: str, code: str, message: str, **kw: Any) -> None:
+        self.journal.set_row(row["id"], status, code, message, kw.get("http_status"), kw.get("award_id"))
+        row.update(status=status, code=code, message=message)
+        self._emit(
+            {
+                "type": "row",
+                "learner_id": row["id"],
+                "row": row["row_number"],
+                "email": row["email"],
+                "status": status,
+                "code": code,
+                "message": message,
+                "http_status": kw.get("http_status"),
+                "award_id": kw.get("award_id"),
+            }
+        )
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def run(self) -> Result:
+        run = self.journal.run(self.run_id)
+        if run is None:
+            raise ValueError(f"no run {self.run_id}")
+        self._run = run
+        self.journal.close_dangling(self.run_id)
+        self.journal.set_rows_status(self.run_id, ("cancelled",), "pending", None)
+        self.journal.set_state(self.run_id, "running")
+        self._emit_state("running")
+        try:
+            self._badge = self._precheck()
+        except Cancelled:
+            self._badge = None
+        if self._badge is not None and not self._stop.is_set():
+            work = [r for r in self.journal.rows(self.run_id) if r["status"] in ("pending", "unknown")]
+            self._emit({"type": "started", "total": len(work), "badge": self._badge.name})
+            self._work(work)
+        return self._finish()
+
+    def _precheck(self) -> Badge | None:
+        badge_id = self._run["badge_id"]
+        tries = 0
+        while not self.cancel_event.is_set():
+            try:
+                badge = check_badge(self.platform, badge_id)
+            except PlatformError as err:
+                if err.kind == base.NOT_SENT:
+                    self._network_wait()
+                    continue
+                if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and tries < 4:
+                    tries += 1
+                    self.cancel_event.wait(
+                        backoff(tries, self.settings.backoff_base, self.settings.backoff_cap)
+                    )
+                    continue
+                self._halt(err.code, err.message)
+                return None
+            self._network_ok()
+            return badge
+        return None
+
+    def _work(self, rows: list[dict[str, Any]]) -> None:
+        todo: queue.Queue[dict[str, Any]] = queue.Queue()
+        for row in rows:
+            todo.put(row)
+        threads = [
+            threading.Thread(target=self._worker, args=(todo,), name=f"issuer-{i}", daemon=True)
+            for i in range(max(1, min(self.settings.workers, len(rows))))
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    def _worker(self, todo: queue.Queue[dict[str, Any]]) -> None:
+        while not (self._stop.is_set() or self.cancel_event.is_set()):
+            try:
+                row = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                self._process(row)
+            except Cancelled:
+                return
+            finally:
+                self._gate.release()
+
+    def _finish(self) -> Result:
+        if self.cancel_event.is_set() and not self._stop.is_set():
+            state = CANCELLED if self._mark_cancelled else INTERRUPTED
+            if self._mark_cancelled:
+                self._cancel_untouched()
+            self.journal.set_state(self.run_id, state)
+        elif self._stop.is_set():
+            state = STOPPED
+            self.journal.set_state(self.run_id, state, self._stop_code, self._stop_message)
+        else:
+            state = COMPLETED
+            self.journal.set_state(self.run_id, state)
+        counts: dict[str, int] = {}
+        for r in self.journal.rows(self.run_id):
+            counts[r["status"]] = counts.get(r["status"], 0) + 1
+        result = Result(
+            self.run_id,
+            state,
+            self._stop_code,
+            self._stop_message,
+            counts,
+            exit_code_for(state, self._stop_code, counts),
+        )
+        self._emit(
+            {
+                "type": "finished",
+                "state": state,
+                "counts": counts,
+                "stop_code": self._stop_code,
+                "stop_message": self._stop_message,
+                "exit_code": result.exit_code,
+            }
+        )
+        return result
+
+    def _cancel_untouched(self) -> None:
+        for r in self.journal.rows(self.run_id):
+            if r["status"] == "pending" and not r["in_doubt"]:
+                self.journal.set_row(r["id"], "cancelled", "cancelled", "Cancelled before sending.")
+
+    def _halt(self, code: str, message: str) -> None:
+        with self._lock:
+            if self._stop.is_set():
+                return
+            self._stop_code, self._stop_message = code, message
+            self._stop.set()
+        self._emit_state("stopped", code=code, message=message)
+
+    # -- one learner -----------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        """Wait while paused or while another worker probes the network. False: stop now."""
+        while True:
+            if self._stop.is_set() or self.cancel_event.is_set():
+                return False
+            if not self._running.is_set():
+                self._running.wait(0.25)
+                continue
+            if not self._gate.is_up() and not self._gate.down()[0]:
+                self._gate.wait(0.25)
+                continue
+            return True
+
+    def _process(self, row: dict[str, Any]) -> None:
+        run, badge = self._run, self._badge
+        assert badge is not None
+        if not row["force"]:
+            prior = self.journal.issued_elsewhere(
+                run["platform"], run["environment"], run["badge_id"], row["recipient_key"], row["id"]
+            )
+            if prior:
+                self._set_row(
+                    row,
+                    "already_issued",
+                    "already_issued",
+                    f"Already issued to this learner in run {prior['run_id']}; not sent again.",
+                    award_id=prior["award_id"],
+                )
+                return
+        if badge.min_score is not None and row["score"] is not None and row["score"] < badge.min_score:
+            self._set_row(
+                row,
+                "needs_review",
+                "score_below_minimum",
+                f"Score {row['score']} is below the badge's minimum of {badge.min_score}; not sent.",
+            )
+            return
+        request = IssueRequest(
+            badge_id=run["badge_id"],
+            email=row["email"],
+            first_name=row["first_name"],
+            last_name=row["last_name"],
+            provider_id=run["provider_id"],
+            score=row["score"],
+            evidence_text=row["evidence_text"],
+            evidence_url=row["evidence_url"],
+            issue_date=row["issue_date"],
+        )
+        need_lookup = bool(row["in_doubt"]) or row["status"] == "unknown"
+        sends = rate_limited = 0
+        while True:
+            if need_lookup:
+                outcome = self._lookup(row)
+                if outcome != "absent":
+                    return
+                need_lookup = False
+            if sends >= self.settings.max_sends:
+                self._set_row(
+                    row,
+                    "failed",
+                    "gave_up",
+                    f"Gave up after {sends} attempts; the platform kept failing. Retry the row later.",
+                )
+                return
+            if not self._ready():
+                return
+            answer = self._send(row, request)
+            if answer is None:
+                return
+            kind = answer.kind
+            if kind == base.NOT_SENT:
+                self._network_wait()
+                continue
+            self._network_ok()
+            if kind == base.RATE_LIMITED:
+                rate_limited += 1
+                wait = answer.retry_after or backoff(rate_limited, 1.0, 30.0)
+                self.platform_limiter_pause(wait)
+                self._emit_state("rate_limited", seconds=wait)
+                if rate_limited > self.settings.max_rate_limited:
+                    self._set_row(
+                        row, "failed", "rate_limited", "Still rate limited after many waits.", http_status=429
+                    )
+                    return
+                continue
+            sends += 1
+            if kind == base.UNAVAILABLE:
+                self.cancel_event.wait(
+                    answer.retry_after
+                    or backoff(sends, self.settings.backoff_base, self.settings.backoff_cap)
+                )
+                continue
+            if kind == base.AMBIGUOUS:
+                need_lookup = True
+                continue
+            self._settle(row, answer)
+            return
+
+    def platform_limiter_pause(self, seconds: float) -> None:
+        limiter = getattr(self.platform, "limiter", None)
+        if limiter is not None:
+            limiter.pause_for(seconds)
+        else:
+            self.cancel_event.wait(seconds)
+
+    def _send(self, row: dict[str, Any], request: IssueRequest) -> Answer | None:
+        attempt = self.journal.begin_attempt(self.run_id, row["id"], "issue")
+        try:
+            answer = self.platform.issue(request)
+        except Cancelled:
+            self.journal.finish_attempt(attempt, "not_sent", None, "cancelled", "Cancelled before sending")
+            return None
+        except Exception as exc:  # a bug or an unexpected library error: the request may have gone out
+            self.journal.finish_attempt(attempt, "ambiguous", None, "client_error", repr(exc)[:300])
+            self._set_row(
+                row,
+                "unknown",
+                "client_error",
+                f"Unexpected error while sending ({type(exc).__name__}); check before re-issuing.",
+            )
+            return None
+        self.journal.finish_attempt(
+            attempt,
+            answer.kind,
+            answer.http_status,
+            answer.code,
+            answer.detail or answer.message,
+            answer.award.id if answer.award else None,
+        )
+        return answer
+
+    def _settle(self, row: dict[str, Any], answer: Answer) -> None:
+        kind = answer.kind
+        if kind == base.ISSUED:
+            self._set_row(
+                row,
+                "issued",
+                answer.code,
+                answer.message,
+                http_status=answer.http_status,
+                award_id=answer.award.id if answer.award else None,
+            )
+        elif kind == base.NEEDS_REVIEW:
+            self._set_row(row, "needs_review", answer.code, answer.message, http_status=answer.http_status)
+        elif kind == base.AUTH:
+            self._set_row(row, "pending", answer.code, answer.message, http_status=answer.http_status)
+            self._halt(answer.code, answer.message)
+        else:  # REJECTED or FAILED
+            self._set_row(row, "failed", answer.code, answer.message, http_status=answer.http_status)
+            if answer.scope == base.SCOPE_BADGE:
+                self._halt(answer.code, answer.message)
+
+    def _lookup(self, row: dict[str, Any]) -> str:
+        """Find out whether the award exists. Returns "found", "absent", "unknown" or "stopped"."""
+        failures = 0
+        while True:
+            if not self._ready():
+                return "stopped"
+            attempt = self.journal.begin_attempt(self.run_id, row["id"], "lookup")
+            try:
+                award = self.platform.find_award(self._run["badge_id"], row["recipient_key"])
+            except Cancelled:
+                self.journal.finish_attempt(attempt, "lookup_failed", None, "cancelled", "Cancelled")
+                return "stopped"
+            except PlatformError as err:
+                self.journal.finish_attempt(attempt, "lookup_failed", err.http_status, err.code, err.message)
+                if err.kind == base.NOT_SENT:
+                    self._network_wait()
+                    continue
+                if err.kind == base.AUTH:
+                    self._halt(err.code, err.message)
+                    return "stopped"
+                failures += 1
+                if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and (
+                    failures < self.settings.lookup_tries
+                ):
+                    self.cancel_event.wait(
+                        err.retry_after
+                        or backoff(failures, self.settings.backoff_base, self.settings.backoff_cap)
+                    )
+                    continue
+                self._set_row(
+                    row,
+                    "unknown",
+                    "lookup_impossible",
+                    f"The issue request may have reached the platform, and checking failed ({err.message}). "
+                    "Check the badge's recipients on the platform before re-issuing.",
+                    http_status=err.http_status,
+                )
+                return "unknown"
+            self._network_ok()
+            self.journal.finish_attempt(
+                attempt, "found" if award else "absent", 200, None, None, award.id if award else None
+            )
+            if award is not None:
+                self._set_row(
+                    row,
+                    "issued",
+                    "issued_confirmed",
+                    "Issued (confirmed by looking the award up after an unclear answer).",
+                    award_id=award.id,
+                )
+                return "found"
+            return "absent"
+
+    def _network_wait(self) -> None:
+        """Called after a failed connect: probe with backoff, or wait for the prober."""
+        probing, went_down = self._gate.down()
+        if went_down:
+            self._emit_state(
+                "waiting_for_network", message="Waiting for the network; the run carries on by itself."
+            )
+        if probing:
+            self._probes += 1
+            self.cancel_event.wait(backoff(min(self._probes, 6), 0.25, self.settings.probe_cap))
+        else:
+            while not self._gate.wait(0.25):
+                if self.cancel_event.is_set() or self._stop.is_set():
+                    return
+                if self._gate.down()[0]:  # the prober left: take over
+                    return
+
+    def _network_ok(self) -> None:
+        if self._gate.up():
+            self._probes = 0
+            self._emit_state("running")

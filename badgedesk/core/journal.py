@@ -1,0 +1,428 @@
+"""The local journal: every run, every learner row, every attempt, in SQLite.
+
+Durability rules:
+- WAL mode with ``synchronous=FULL``: a committed record survives a power cut.
+- An attempt row is committed *before* each request is sent (``outcome`` NULL means
+  "in flight") and completed after the answer. After a crash, a row whose last attempt
+  has no outcome is "in doubt": the engine looks the award up before any re-send.
+- Attempts are history: one row per attempt, never overwritten by a later one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+STATUSES = (
+    "issued",
+    "needs_review",
+    "failed",
+    "skipped_no_consent",
+    "skipped_invalid",
+    "skipped_duplicate",
+    "already_issued",
+    "unknown",
+    "pending",
+    "revoked",
+    "cancelled",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finished_at TEXT,
+    state TEXT NOT NULL,
+    stop_code TEXT,
+    stop_message TEXT,
+    platform TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    connection TEXT,
+    provider_id TEXT,
+    badge_id TEXT NOT NULL,
+    badge_name TEXT,
+    sandbox INTEGER NOT NULL DEFAULT 0,
+    real_badge_id TEXT,
+    source_name TEXT,
+    source_path TEXT,
+    source_sha256 TEXT,
+    sheet TEXT,
+    mapping TEXT,
+    operator TEXT,
+    consent_mode TEXT NOT NULL,
+    options TEXT,
+    app_version TEXT
+);
+CREATE TABLE IF NOT EXISTS learners (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    row_number INTEGER NOT NULL,
+    recipient_key TEXT NOT NULL,
+    email TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    score INTEGER,
+    evidence_text TEXT NOT NULL DEFAULT '',
+    evidence_url TEXT NOT NULL DEFAULT '',
+    issue_date TEXT NOT NULL DEFAULT '',
+    consent INTEGER NOT NULL,
+    consent_source TEXT NOT NULL,
+    status TEXT NOT NULL,
+    code TEXT,
+    message TEXT,
+    http_status INTEGER,
+    award_id TEXT,
+    award_url TEXT,
+    force INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    UNIQUE (run_id, row_number)
+);
+CREATE INDEX IF NOT EXISTS learners_award ON learners (recipient_key, status);
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    learner_id INTEGER REFERENCES learners(id),
+    kind TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    outcome TEXT,
+    http_status INTEGER,
+    code TEXT,
+    detail TEXT,
+    award_id TEXT
+);
+CREATE INDEX IF NOT EXISTS attempts_learner ON attempts (learner_id, id);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT
+);
+"""
+
+
+# A learner is "in doubt" when its latest attempt may have issued a badge without our knowing:
+# still in flight (NULL), cut off by a crash, answered ambiguously, or a lookup that failed.
+DOUBT_OUTCOMES = ("interrupted", "ambiguous", "lookup_failed")
+_DOUBT_SQL = ", ".join(f"'{o}'" for o in DOUBT_OUTCOMES)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class RunInfo:
+    """What a run is: everything recorded about it before the first send."""
+
+    platform: str
+    environment: str
+    base_url: str
+    badge_id: str
+    consent_mode: str  # "column" or "operator_statement"
+    badge_name: str = ""
+    provider_id: str | None = None
+    connection: str | None = None
+    sandbox: bool = False
+    real_badge_id: str | None = None
+    source_name: str = ""
+    source_path: str = ""
+    source_sha256: str = ""
+    sheet: str | None = None
+    mapping: dict[str, Any] = field(default_factory=dict)
+    operator: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    app_version: str = ""
+
+
+@dataclass
+class LearnerRecord:
+    row_number: int
+    recipient_key: str
+    email: str
+    first_name: str
+    last_name: str
+    consent: bool
+    consent_source: str
+    status: str
+    code: str | None = None
+    message: str | None = None
+    score: int | None = None
+    evidence_text: str = ""
+    evidence_url: str = ""
+    issue_date: str = ""
+    force: bool = False
+
+
+class Journal:
+    """Thread-safe access to the journal database. One instance per process is enough."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=30000")
+        self._db.executescript(_SCHEMA)
+        self._db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _all(self, sql: str, args: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            return [dict(r) for r in self._db.execute(sql, tuple(args)).fetchall()]
+
+    def _one(self, sql: str, args: Iterable[Any] = ()) -> dict[str, Any] | None:
+        rows = self._all(sql, args)
+        return rows[0] if rows else None
+
+    # -- runs ------------------------------------------------------------------------------
+
+    def create_run(self, info: RunInfo, learners: list[LearnerRecord]) -> int:
+        stamp = now()
+        with self._tx() as db:
+            cur = db.execute(
+                """INSERT INTO runs (created_at, updated_at, state, platform, environment, base_url,
+                   connection, provider_id, badge_id, badge_name, sandbox, real_badge_id, source_name,
+                   source_path,
+                   source_sha256, sheet, mapping, operator, consent_mode, options, app_version)
+                   VALUES (?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    stamp,
+                    stamp,
+                    info.platform,
+                    info.environment,
+                    info.base_url,
+                    info.connection,
+                    info.provider_id,
+                    info.badge_id,
+                    info.badge_name,
+                    int(info.sandbox),
+                    info.real_badge_id,
+                    info.source_name,
+                    info.source_path,
+                    info.source_sha256,
+                    info.sheet,
+                    json.dumps(info.mapping),
+                    info.operator,
+                    info.consent_mode,
+                    json.dumps(info.options),
+                    info.app_version,
+                ),
+            )
+            run_id = int(cur.lastrowid)
+            db.executemany(
+                """INSERT INTO learners (run_id, row_number, recipient_key, email, first_name, last_name,
+                   score, evidence_text, evidence_url, issue_date, consent, consent_source, status, code,
+                   message, force, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (
+                        run_id,
+                        rec.row_number,
+                        rec.recipient_key,
+                        rec.email,
+                        rec.first_name,
+                        rec.last_name,
+                        rec.score,
+                        rec.evidence_text,
+                        rec.evidence_url,
+                        rec.issue_date,
+                        int(rec.consent),
+                        rec.consent_source,
+                        rec.status,
+                        rec.code,
+                        rec.message,
+                        int(rec.force),
+                        stamp,
+                    )
+                    for rec in learners
+                ],
+            )
+            db.execute(
+                "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, 'created', ?)",
+                (run_id, stamp, f"{len(learners)} rows"),
+            )
+        return run_id
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        row = self._one("SELECT * FROM runs WHERE id = ?", (run_id,))
+        if row:
+            row["mapping"] = json.loads(row["mapping"] or "{}")
+            row["options"] = json.loads(row["options"] or "{}")
+            row["sandbox"] = bool(row["sandbox"])
+        return row
+
+    def runs(self) -> list[dict[str, Any]]:
+        return self._all(
+            """SELECT r.id, r.created_at, r.updated_at, r.finished_at, r.state, r.stop_code, r.platform,
+                      r.environment, r.badge_id, r.badge_name, r.sandbox, r.source_name, r.operator,
+                      COUNT(l.id) AS rows,
+                      SUM(l.status = 'issued') AS issued,
+                      SUM(l.status IN ('failed', 'needs_review', 'unknown')) AS problems,
+                      SUM(l.status = 'pending') AS pending
+               FROM runs r LEFT JOIN learners l ON l.run_id = r.id
+               GROUP BY r.id ORDER BY r.id DESC"""
+        )
+
+    def set_state(self, run_id: int, state: str, code: str | None = None, message: str | None = None) -> None:
+        stamp = now()
+        finished = stamp if state in ("completed", "cancelled") else None
+        with self._tx() as db:
+            db.execute(
+                """UPDATE runs SET state = ?, stop_code = ?, stop_message = ?, updated_at = ?,
+                   finished_at = COALESCE(?, finished_at) WHERE id = ?""",
+                (state, code, message, stamp, finished, run_id),
+            )
+            db.execute(
+                "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, ?, ?)",
+                (run_id, stamp, "state:" + state, message or code),
+            )
+
+    def log_event(self, run_id: int, kind: str, detail: str = "") -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, ?, ?)",
+                (run_id, now(), kind, detail),
+            )
+
+    def events(self, run_id: int) -> list[dict[str, Any]]:
+        return self._all("SELECT * FROM events WHERE run_id = ? ORDER BY id", (run_id,))
+
+    # -- learner rows ----------------------------------------------------------------------
+
+    def rows(self, run_id: int) -> list[dict[str, Any]]:
+        return self._all(
+            f"""SELECT l.*, (SELECT COUNT(*) FROM attempts a WHERE a.learner_id = l.id AND a.kind = 'issue')
+                      AS attempts,
+                      COALESCE((SELECT a.outcome IS NULL OR a.outcome IN ({_DOUBT_SQL}) FROM attempts a
+                       WHERE a.learner_id = l.id ORDER BY a.id DESC LIMIT 1), 0) AS in_doubt
+               FROM learners l WHERE l.run_id = ? ORDER BY l.row_number""",
+            (run_id,),
+        )
+
+    def row(self, learner_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM learners WHERE id = ?", (learner_id,))
+
+    def set_row(
+        self,
+        learner_id: int,
+        status: str,
+        code: str | None = None,
+        message: str | None = None,
+        http_status: int | None = None,
+        award_id: str | None = None,
+        award_url: str | None = None,
+    ) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        with self._tx() as db:
+            db.execute(
+                """UPDATE learners SET status = ?, code = ?, message = ?, http_status = ?,
+                   award_id = COALESCE(?, award_id), award_url = COALESCE(?, award_url), updated_at = ?
+                   WHERE id = ?""",
+                (status, code, message, http_status, award_id, award_url, now(), learner_id),
+            )
+
+    def set_rows_status(
+        self, run_id: int, from_statuses: tuple[str, ...], status: str, code: str | None
+    ) -> int:
+        marks = ",".join("?" * len(from_statuses))
+        with self._tx() as db:
+            cur = db.execute(
+                f"""UPDATE learners SET status = ?, code = ?, message = NULL, updated_at = ?
+                    WHERE run_id = ? AND status IN ({marks})""",
+                (status, code, now(), run_id, *from_statuses),
+            )
+            return cur.rowcount
+
+    def set_force(self, learner_ids: list[int], force: bool = True) -> None:
+        with self._tx() as db:
+            db.executemany(
+                "UPDATE learners SET force = ? WHERE id = ?", [(int(force), i) for i in learner_ids]
+            )
+
+    def issued_elsewhere(
+        self, platform: str, environment: str, badge_id: str, recipient_key: str, exclude_learner: int
+    ) -> dict[str, Any] | None:
+        """An award already recorded for this recipient, badge and environment (in any run)."""
+        return self._one(
+            """SELECT l.id, l.run_id, l.award_id, l.updated_at FROM learners l JOIN runs r ON r.id = l.run_id
+               WHERE l.recipient_key = ? AND l.status = 'issued' AND r.badge_id = ? AND r.environment = ?
+                 AND r.platform = ? AND l.id != ?
+               ORDER BY l.id LIMIT 1""",
+            (recipient_key, badge_id, environment, platform, exclude_learner),
+        )
+
+    # -- attempts --------------------------------------------------------------------------
+
+    def begin_attempt(self, run_id: int, learner_id: int | None, kind: str) -> int:
+        """Commit an in-flight attempt before the request is sent."""
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO attempts (run_id, learner_id, kind, started_at) VALUES (?, ?, ?, ?)",
+                (run_id, learner_id, kind, now()),
+            )
+            return int(cur.lastrowid)
+
+    def finish_attempt(
+        self,
+        attempt_id: int,
+        outcome: str,
+        http_status: int | None = None,
+        code: str | None = None,
+        detail: str | None = None,
+        award_id: str | None = None,
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                """UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, code = ?, detail = ?,
+                   award_id = ? WHERE id = ?""",
+                (now(), outcome, http_status, code, detail, award_id, attempt_id),
+            )
+
+    def attempts(self, run_id: int, learner_id: int | None = None) -> list[dict[str, Any]]:
+        if learner_id is None:
+            return self._all("SELECT * FROM attempts WHERE run_id = ? ORDER BY id", (run_id,))
+        return self._all("SELECT * FROM attempts WHERE learner_id = ? ORDER BY id", (learner_id,))
+
+    def close_dangling(self, run_id: int) -> None:
+        """After a crash: mark in-flight attempts as interrupted (their learners stay in doubt)."""
+        with self._tx() as db:
+            db.execute(
+                """UPDATE attempts SET outcome = 'interrupted', finished_at = ?, code = 'interrupted',
+                   detail = 'BadgeDesk stopped while this request was in flight'
+                   WHERE run_id = ? AND outcome IS NULL""",
+                (now(), run_id),
+            )
