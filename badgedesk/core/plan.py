@@ -1,0 +1,132 @@
+"""Turn a validated cohort into the journal rows of a new run.
+
+This is where consent is decided: a mapped consent column, or the operator's statement
+that every learner consented. A row without consent is never sent.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from badgedesk.core.journal import LearnerRecord, RunInfo
+from badgedesk.core.messages import InputError
+from badgedesk.core.validate import Cohort, Learner
+
+CONSENT_COLUMN = "column"
+CONSENT_OPERATOR = "operator_statement"
+
+
+@dataclass
+class RunOptions:
+    """Values set for the whole run; a cohort column overrides them per row."""
+
+    issue_date: str = ""
+    evidence_url: str = ""
+    evidence_text: str = ""
+    force: bool = False
+
+
+def consent_mode(cohort: Cohort, all_consented: bool) -> str:
+    has_column = "consent" in cohort.mapping
+    if has_column and all_consented:
+        header = cohort.table.headers[cohort.mapping["consent"]]
+        raise InputError(
+            "consent_conflict",
+            f"{cohort.table.path.name} has a consent column ('{header}'), so --all-consented would override "
+            "what learners said. Drop --all-consented, or unmap the column.",
+            column=header,
+        )
+    if has_column:
+        return CONSENT_COLUMN
+    if all_consented:
+        return CONSENT_OPERATOR
+    raise InputError(
+        "consent_missing",
+        f"{cohort.table.path.name} has no consent column. Add a 'Consent' column (yes/no per learner), map one "
+        "with --map consent=<column>, or state that every learner consented with --all-consented.",
+    )
+
+
+def _record(learner: Learner, mode: str, header: str, options: RunOptions) -> LearnerRecord:
+    if mode == CONSENT_COLUMN:
+        consent = bool(learner.consent)
+        source = f"column '{header}': {learner.consent_raw or '(empty)'}"
+    else:
+        consent = True
+        source = "operator statement (--all-consented)"
+    if not consent:
+        status, code, message = "skipped_no_consent", "no_consent", "No consent recorded; not sent."
+    elif learner.status == "valid":
+        status, code, message = "pending", None, None
+    else:
+        first = learner.problems[0] if learner.problems else None
+        status = learner.status
+        code = first.code if first else learner.status
+        message = "; ".join(p.message for p in learner.problems) or None
+    return LearnerRecord(
+        row_number=learner.row,
+        recipient_key=learner.recipient_key,
+        email=learner.email,
+        first_name=learner.first_name,
+        last_name=learner.last_name,
+        consent=consent,
+        consent_source=source,
+        status=status,
+        code=code,
+        message=message,
+        score=learner.score,
+        evidence_text=learner.evidence_text or options.evidence_text,
+        evidence_url=learner.evidence_url or options.evidence_url,
+        issue_date=learner.issue_date or options.issue_date,
+        force=options.force,
+    )
+
+
+def learner_records(cohort: Cohort, mode: str, options: RunOptions) -> list[LearnerRecord]:
+    header = cohort.table.headers[cohort.mapping["consent"]] if "consent" in cohort.mapping else ""
+    return [_record(learner, mode, header, options) for learner in cohort.learners]
+
+
+def run_info(
+    cohort: Cohort,
+    *,
+    platform: str,
+    environment: str,
+    base_url: str,
+    badge_id: str,
+    badge_name: str,
+    mode: str,
+    provider_id: str | None = None,
+    sandbox: bool = False,
+    real_badge_id: str | None = None,
+    connection: str | None = None,
+    options: dict | None = None,
+) -> RunInfo:
+    from badgedesk import __version__
+
+    table = cohort.table
+    try:
+        operator = getpass.getuser()
+    except Exception:  # no login name (some service accounts)
+        operator = "unknown"
+    return RunInfo(
+        platform=platform,
+        environment=environment,
+        base_url=base_url,
+        badge_id=badge_id,
+        badge_name=badge_name,
+        consent_mode=mode,
+        provider_id=provider_id,
+        connection=connection,
+        sandbox=sandbox,
+        real_badge_id=real_badge_id,
+        source_name=table.path.name,
+        source_path=str(table.path),
+        source_sha256=table.sha256,
+        sheet=table.sheet,
+        mapping={field: table.headers[index] for field, index in cohort.mapping.items()},
+        operator=operator,
+        options=options or {},
+        app_version=__version__,
+    )
