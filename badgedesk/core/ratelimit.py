@@ -43,11 +43,13 @@ class SlidingWindowLimiter:
         return self.period + self.margin
 
     def _wait_needed(self, now: float) -> float:
-        while self._starts and now - self._starts[0] >= self.window:
+        # One expression decides both "expired" and "how long to wait", so float rounding can
+        # never let a slot count as expired yet still be waited for (or the reverse).
+        while self._starts and self._starts[0] + self.window <= now:
             self._starts.popleft()
         wait = self._paused_until - now
         if len(self._starts) >= self.max_calls:
-            wait = max(wait, self._starts[0] + self.window - now)
+            wait = max(wait, self._starts[-self.max_calls] + self.window - now)
         return max(wait, 0.0)
 
     def try_acquire(self) -> float:
