@@ -1,0 +1,1 @@
+"""Icons and sample data shipped with BadgeDesk (installed as ``badgedesk.resources``)."""
