@@ -1,0 +1,746 @@
+"""Map a table's columns to learner fields and check every learner row.
+
+Pure functions over :class:`~badgedesk.core.cohort.Table`; never imports Qt. Problems the user can
+fix in the spreadsheet are returned as :class:`~badgedesk.core.messages.Problem` (per row) or raised
+as :class:`~badgedesk.core.messages.InputError` (whole file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from badgedesk.core.messages import InputError, Problem
+
+if TYPE_CHECKING:  # cohort imports this module at run time; avoid the cycle
+    from badgedesk.core.cohort import Table
+
+FIELDS = (
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "consent",
+    "score",
+    "evidence_text",
+    "evidence_url",
+    "issue_date",
+)
+
+# Header names as normalise_header() renders them: lower case, accents dropped, punctuation and
+# underscores as single spaces, "(…)" removed.  Matching also ignores the spaces ("FirstName").
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": (
+        "first name",
+        "forename",
+        "forenames",
+        "given name",
+        "given names",
+        "first",
+        "christian name",
+        "learner first name",
+        "student first name",
+        "participant first name",
+        "prenom",
+        "vorname",
+        "nombre",
+    ),
+    "last_name": (
+        "last name",
+        "surname",
+        "family name",
+        "last",
+        "learner last name",
+        "student last name",
+        "participant last name",
+        "learner surname",
+        "nom de famille",
+        "nachname",
+        "familienname",
+        "apellido",
+        "apellidos",
+    ),
+    "full_name": (
+        "full name",
+        "learner name",
+        "student name",
+        "participant name",
+        "attendee name",
+        "delegate name",
+        "candidate name",
+        "recipient name",
+        "learner full name",
+        "display name",
+        "name",
+        "names",
+        "learner",
+        "student",
+        "participant",
+        "attendee",
+        "delegate",
+        "nom complet",
+    ),
+    "email": (
+        "email",
+        "email address",
+        "mail",
+        "mail address",
+        "learner email",
+        "student email",
+        "participant email",
+        "attendee email",
+        "delegate email",
+        "recipient email",
+        "work email",
+        "courriel",
+        "adresse email",
+        "correo",
+        "correo electronico",
+    ),
+    "consent": (
+        "consent",
+        "consent given",
+        "consented",
+        "badge consent",
+        "consent to badge",
+        "consent to share",
+        "gdpr consent",
+        "opt in",
+        "permission",
+        "agreed",
+    ),
+    "score": (
+        "score",
+        "scores",
+        "mark",
+        "marks",
+        "percentage",
+        "percent",
+        "points",
+        "test score",
+        "exam score",
+        "assessment score",
+        "final score",
+        "quiz score",
+        "score percent",
+    ),
+    "evidence_text": (
+        "evidence",
+        "evidence text",
+        "evidence description",
+        "evidence narrative",
+        "evidence notes",
+        "narrative",
+    ),
+    "evidence_url": (
+        "evidence url",
+        "evidence link",
+        "evidence uri",
+        "evidence web address",
+        "portfolio url",
+        "portfolio link",
+        "url",
+        "link",
+    ),
+    "issue_date": (
+        "issue date",
+        "date issued",
+        "issued",
+        "issued on",
+        "date",
+        "completion date",
+        "date completed",
+        "completed on",
+        "award date",
+        "date awarded",
+        "awarded on",
+        "event date",
+        "course date",
+    ),
+}
+
+# "Name", "Learner"… mean the full name only when there are no first/last-name columns.
+_WEAK_FULL_NAME = frozenset({"name", "names", "learner", "student", "participant", "attendee", "delegate"})
+
+CONSENT_YES = frozenset({"yes", "y", "true", "1", "x", "✓", "✔"})
+EVIDENCE_TEXT_LIMIT = 500  # the platform's proxy silently drops larger payloads
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ten",
+        "ter",
+    }
+    | {"bin", "binti", "al", "el", "st", "st.", "mac", "ó", "o'", "y"}
+)
+
+
+# --------------------------------------------------------------------------- mapping
+
+
+def normalise_header(text: str) -> str:
+    """'E-mail Address (work)' -> 'e mail address'; accents dropped, case folded."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def _compact(text: str) -> str:
+    return normalise_header(text).replace(" ", "")
+
+
+_ALIAS_LOOKUP: dict[str, str] = {}
+for _field, _aliases in HEADER_ALIASES.items():
+    for _alias in _aliases:
+        _ALIAS_LOOKUP.setdefault(_compact(_alias), _field)
+_WEAK_COMPACT = frozenset(_compact(a) for a in _WEAK_FULL_NAME)
+_EXCEL_ERROR = re.compile(r"^\s*#(?:NAME\?|N/A|REF!|VALUE!|DIV/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
+_EMAIL_NOT = ("consent", "opt", "sent", "verified", "status", "date", "bounce")
+
+
+def auto_map(headers: list[str]) -> dict[str, int]:
+    """Field -> 0-based column index for the headers that name a learner field."""
+    mapping: dict[str, int] = {}
+    weak_full = False
+    for index, header in enumerate(headers):
+        if _EXCEL_ERROR.match(header):
+            continue  # '#NAME?' is a broken formula, not a "Name" column
+        key = _compact(header)
+        fld = _ALIAS_LOOKUP.get(key)
+        if fld and fld not in mapping:
+            mapping[fld] = index
+            if fld == "full_name":
+                weak_full = key in _WEAK_COMPACT
+    if "email" not in mapping:
+        for index, header in enumerate(headers):
+            key = _compact(header)
+            if "email" in key and not any(w in key for w in _EMAIL_NOT) and index not in mapping.values():
+                mapping["email"] = index
+                break
+    if weak_full and "first_name" in mapping and "last_name" in mapping:
+        del mapping["full_name"]
+    elif weak_full and "last_name" in mapping and "first_name" not in mapping:
+        mapping["first_name"] = mapping.pop("full_name")  # "Name" next to "Surname" is the first name
+    return mapping
+
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 27 -> 'AB'."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _column_list(headers: list[str], limit: int = 15) -> str:
+    named = [h for h in headers if h]
+    shown = ", ".join(f"'{h}'" for h in named[:limit]) or "(none)"
+    if len(named) > limit:
+        shown += f" and {len(named) - limit} more"
+    return shown
+
+
+def _column_index(headers: list[str], spec: str) -> int | None:
+    wanted = _compact(spec)
+    if wanted:
+        for index, header in enumerate(headers):
+            if _compact(header) == wanted:
+                return index
+    spec = spec.strip()
+    if spec.isdigit():
+        index = int(spec) - 1
+        return index if 0 <= index < len(headers) else None
+    if re.fullmatch(r"[A-Za-z]{1,3}", spec):
+        index = 0
+        for ch in spec.upper():
+            index = index * 26 + ord(ch) - 64
+        return index - 1 if index - 1 < len(headers) else None
+    return None
+
+
+def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None) -> dict[str, int]:
+    """auto_map() plus explicit choices: field -> header text, 1-based column number or letter.
+
+    An override wins over whatever auto_map() put in that column; an empty value unmaps the field.
+    """
+    mapping = auto_map(headers)
+    for fld, spec in (overrides or {}).items():
+        if fld not in FIELDS:
+            raise InputError(
+                "unknown_field",
+                f"'{fld}' is not a learner field. Use one of: {', '.join(FIELDS)}.",
+                field=fld,
+                fields=list(FIELDS),
+            )
+        spec = str(spec)
+        if not spec.strip():
+            mapping.pop(fld, None)
+            continue
+        index = _column_index(headers, spec)
+        if index is None:
+            last = column_letter(max(len(headers) - 1, 0))
+            raise InputError(
+                "unknown_column",
+                f"No column matches '{spec}' (for {fld}). Columns are: {_column_list(headers, 30)}. "
+                f"Give the header text, a column number (1-{len(headers)}) or a letter (A-{last}).",
+                field=fld,
+                column=spec,
+                columns=[h for h in headers if h],
+            )
+        for other in [f for f, i in mapping.items() if i == index and f != fld]:
+            del mapping[other]
+        mapping[fld] = index
+    return mapping
+
+
+# --------------------------------------------------------------------------- cell checks
+
+
+def parse_consent(value: str) -> bool:
+    """yes / y / true / 1 / x / ✓ / ✔ (any case, stripped) mean consent; anything else does not."""
+    return str(value).strip().casefold() in CONSENT_YES
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """'Ada Lovelace' -> ('Ada', 'Lovelace'); 'Lovelace, Ada' -> ('Ada', 'Lovelace');
+    'Jean-Luc de la Tour' -> ('Jean-Luc', 'de la Tour'); a single word -> (word, '')."""
+    full = collapse_spaces(full)
+    if "," in full:
+        last, _, first = full.partition(",")
+        return collapse_spaces(first), collapse_spaces(last)
+    words = full.split(" ")
+    if len(words) < 2:
+        return full, ""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+_LOCAL_OK = re.compile(r"^[^\s@,;:<>()\[\]\\\"]+$")
+_LABEL_OK = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+
+
+def clean_email(value: str) -> str:
+    """Strip spaces, a leading 'mailto:' and surrounding <...>."""
+    email = value.strip()
+    if email[:7].casefold() == "mailto:":
+        email = email[7:].strip()
+    if email.startswith("<") and email.endswith(">"):
+        email = email[1:-1].strip()
+    return email
+
+
+def is_valid_email(email: str) -> bool:
+    """A sane syntax check (not RFC 5322): one @, no spaces, a dotted domain, no stray dots."""
+    if email.count("@") != 1 or len(email) > 254:
+        return False
+    local, domain = email.split("@")
+    if (
+        not local
+        or not _LOCAL_OK.match(local)
+        or local.startswith(".")
+        or local.endswith(".")
+        or ".." in local
+    ):
+        return False
+    labels = domain.split(".")
+    if len(labels) < 2 or not all(_LABEL_OK.match(label) for label in labels):
+        return False
+    tld = labels[-1]
+    return len(tld) >= 2 and (tld.isalpha() or tld.casefold().startswith("xn--"))
+
+
+def parse_score(value: str) -> int | None:
+    """'85', '85%', '85.0', '85,0' -> 85; None when not a whole number 0-100."""
+    match = re.fullmatch(r"\+?(\d{1,3})(?:[.,]0+)?\s*%?", value.strip())
+    if not match:
+        return None
+    score = int(match.group(1))
+    return score if score <= 100 else None
+
+
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+_DMY_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?:[T ][\d:.]+)?")
+_EXCEL_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
+_TEXT_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y")
+
+
+def parse_issue_date(value: str, today: dt.date | None = None) -> tuple[str, str]:
+    """Return (ISO date, '') or ('', reason). Slash dates are read as day/month/year."""
+    today = today or dt.date.today()
+    raw = value.strip()
+    parsed: dt.date | None = None
+    try:
+        if match := _ISO_DATE.fullmatch(raw):
+            parsed = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        elif match := _DMY_DATE.fullmatch(raw):
+            day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+            year = year + 2000 if year < 100 else year
+            parsed = dt.date(year, month, day)
+        elif match := _EXCEL_SERIAL.fullmatch(raw):
+            serial = int(match.group(1))
+            if 20000 <= serial <= 80000:
+                parsed = dt.date(1899, 12, 30) + dt.timedelta(days=serial)
+        else:
+            text = collapse_spaces(raw.replace(",", " "))
+            for fmt in _TEXT_DATE_FORMATS:
+                try:
+                    parsed = dt.datetime.strptime(text, fmt).date()
+                    break
+                except ValueError:
+                    continue
+    except ValueError:
+        return "", "is not a real calendar date (dates with / are read as day/month/year)"
+    if parsed is None:
+        return "", "is not a date BadgeDesk understands; use YYYY-MM-DD (e.g. 2026-11-25)"
+    if parsed.year < 1900:
+        return "", "is before 1900"
+    if parsed.year > today.year + 1:
+        return "", f"is too far in the future (after {today.year + 1})"
+    return parsed.isoformat(), ""
+
+
+def is_ambiguous_date(value: str) -> bool:
+    """'03/04/2026' could be 3 April or March 4; a dotted date is always day first."""
+    match = _DMY_DATE.fullmatch(value.strip())
+    return bool(
+        match
+        and match.group(2) != "."
+        and int(match.group(1)) <= 12
+        and int(match.group(3)) <= 12
+        and match.group(1).lstrip("0") != match.group(3).lstrip("0")
+    )
+
+
+def is_valid_url(value: str) -> bool:
+    if any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and "." in (parts.hostname or "")
+    )
+
+
+def _show(value: str, limit: int = 60) -> str:
+    text = collapse_spaces(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- learners and cohort
+
+
+@dataclass
+class Learner:
+    row: int  # source row number (1-based, as the user sees it in Excel)
+    first_name: str
+    last_name: str
+    email: str  # as cleaned (stripped, no mailto:/<>)
+    recipient_key: str  # email stripped + lower-cased ('' if no email)
+    consent: bool | None  # None when no consent column is mapped
+    consent_raw: str
+    score: int | None
+    evidence_text: str
+    evidence_url: str
+    issue_date: str  # ISO YYYY-MM-DD or ''
+    status: str  # "valid" | "skipped_invalid" | "skipped_duplicate"
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+STATUSES = ("valid", "skipped_invalid", "skipped_duplicate")
+
+
+@dataclass
+class Cohort:
+    table: Table
+    mapping: dict[str, int]
+    learners: list[Learner]
+    problems: list[Problem] = field(default_factory=list)  # file-level notes
+
+    @property
+    def valid(self) -> list[Learner]:
+        return [learner for learner in self.learners if learner.status == "valid"]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for learner in self.learners:
+            counts[learner.status] = counts.get(learner.status, 0) + 1
+        return counts
+
+
+def _where(table: Table) -> str:
+    if table.sheet is not None:
+        return f"{table.path.name} (sheet '{table.sheet}', header row {table.header_row})"
+    return f"{table.path.name} (header row {table.header_row})"
+
+
+class _RowChecker:
+    """Builds one Learner from one row; collects its problems."""
+
+    def __init__(self, table: Table, mapping: dict[str, int], today: dt.date) -> None:
+        self.headers = table.headers
+        self.mapping = mapping
+        self.today = today
+        self.ambiguous_dates = 0
+
+    def column(self, fld: str) -> str:
+        index = self.mapping[fld]
+        return self.headers[index] or f"column {column_letter(index)}"
+
+    def cell(self, cells: list[str], fld: str) -> str:
+        index = self.mapping.get(fld)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def problem(self, code: str, row: int, fld: str, value: str, text: str) -> Problem:
+        column = self.column(fld)
+        return Problem(
+            code, f"Row {row}, column '{column}': {text}", {"row": row, "column": column, "value": value}
+        )
+
+    def learner(self, row: int, cells: list[str]) -> Learner:
+        problems: list[Problem] = []
+        add = problems.append
+        first, last = (
+            collapse_spaces(self.cell(cells, "first_name")),
+            collapse_spaces(self.cell(cells, "last_name")),
+        )
+        full = collapse_spaces(self.cell(cells, "full_name"))
+        if full and not (first and last):
+            split_first, split_last = split_full_name(full)
+            first, last = first or split_first, last or split_last
+        name_col = {n: n if n in self.mapping else "full_name" for n in ("first_name", "last_name")}
+        if not first:
+            add(
+                self.problem(
+                    "first_name_missing",
+                    row,
+                    name_col["first_name"],
+                    first,
+                    "the first name is missing. Add it in the spreadsheet and open it again.",
+                )
+            )
+        if not last:
+            if full and name_col["last_name"] == "full_name":
+                text = f"'{_show(full)}' has no last name. Enter the learner's full name and open it again."
+            else:
+                text = "the last name is missing. Add it in the spreadsheet and open it again."
+            add(self.problem("last_name_missing", row, name_col["last_name"], full or last, text))
+
+        raw_email = self.cell(cells, "email")
+        email = clean_email(raw_email)
+        if not email:
+            add(
+                self.problem(
+                    "email_missing",
+                    row,
+                    "email",
+                    raw_email,
+                    "the email address is missing. Add it in the spreadsheet and open it again.",
+                )
+            )
+        elif not is_valid_email(email):
+            add(
+                self.problem(
+                    "email_invalid",
+                    row,
+                    "email",
+                    raw_email,
+                    f"'{_show(raw_email)}' is not a valid email address. "
+                    "Correct it in the spreadsheet and open it again.",
+                )
+            )
+
+        consent_raw = self.cell(cells, "consent")
+        consent = parse_consent(consent_raw) if "consent" in self.mapping else None
+
+        score = None
+        raw_score = self.cell(cells, "score")
+        if raw_score:
+            score = parse_score(raw_score)
+            if score is None:
+                add(
+                    self.problem(
+                        "score_invalid",
+                        row,
+                        "score",
+                        raw_score,
+                        f"'{_show(raw_score)}' is not a whole number from 0 to 100. "
+                        "Correct it in the spreadsheet and open it again.",
+                    )
+                )
+
+        issue_date = ""
+        raw_date = self.cell(cells, "issue_date")
+        if raw_date:
+            issue_date, reason = parse_issue_date(raw_date, self.today)
+            if reason:
+                add(
+                    self.problem(
+                        "issue_date_invalid",
+                        row,
+                        "issue_date",
+                        raw_date,
+                        f"'{_show(raw_date)}' {reason}. Correct it in the spreadsheet and open it again.",
+                    )
+                )
+            elif is_ambiguous_date(raw_date):
+                self.ambiguous_dates += 1
+
+        evidence_url = self.cell(cells, "evidence_url")
+        if evidence_url and not is_valid_url(evidence_url):
+            add(
+                self.problem(
+                    "evidence_url_invalid",
+                    row,
+                    "evidence_url",
+                    evidence_url,
+                    f"'{_show(evidence_url)}' is not a web address starting with http:// or https://. "
+                    "Correct it in the spreadsheet and open it again.",
+                )
+            )
+        evidence_text = self.cell(cells, "evidence_text")
+        if len(evidence_text) > EVIDENCE_TEXT_LIMIT:
+            add(
+                self.problem(
+                    "evidence_text_too_long",
+                    row,
+                    "evidence_text",
+                    _show(evidence_text),
+                    f"the evidence text is {len(evidence_text)} characters long; the limit is "
+                    f"{EVIDENCE_TEXT_LIMIT}. Shorten it in the spreadsheet and open it again.",
+                )
+            )
+
+        return Learner(
+            row=row,
+            first_name=first,
+            last_name=last,
+            email=email,
+            recipient_key=email.strip().lower(),
+            consent=consent,
+            consent_raw=consent_raw,
+            score=score,
+            evidence_text=evidence_text,
+            evidence_url=evidence_url,
+            issue_date=issue_date,
+            status="skipped_invalid" if problems else "valid",
+            problems=problems,
+        )
+
+
+def build_cohort(
+    table: Table, overrides: dict[str, str] | None = None, today: dt.date | None = None
+) -> Cohort:
+    """Map the table's columns and check every learner row."""
+    mapping = resolve_mapping(table.headers, overrides)
+    where = _where(table)
+    columns = _column_list(table.headers)
+    if "email" not in mapping:
+        raise InputError(
+            "no_email_column",
+            f"No column for email addresses was found in {where}. Found columns: {columns}. "
+            "Rename the column to 'Email' or choose it with --map email=<column>.",
+            file=table.path.name,
+            sheet=table.sheet,
+            header_row=table.header_row,
+            columns=[h for h in table.headers if h],
+        )
+    if not ({"first_name", "last_name"} <= mapping.keys() or "full_name" in mapping):
+        raise InputError(
+            "no_name_columns",
+            f"No columns for learners' names were found in {where}. Found columns: {columns}. "
+            "Name them 'First name' and 'Last name' (or 'Full name'), or choose them with "
+            "--map first_name=<column> --map last_name=<column>.",
+            file=table.path.name,
+            sheet=table.sheet,
+            header_row=table.header_row,
+            columns=[h for h in table.headers if h],
+        )
+    checker = _RowChecker(table, mapping, today or dt.date.today())
+    mapped = sorted(set(mapping.values()))
+    learners: list[Learner] = []
+    first_row_of: dict[str, int] = {}
+    for row, cells in table.rows:
+        if not any(cells[i] for i in mapped if i < len(cells)):
+            continue  # nothing a learner is made of: a note or an empty row
+        learner = checker.learner(row, cells)
+        if learner.status == "valid":
+            first = first_row_of.get(learner.recipient_key)
+            if first is None:
+                first_row_of[learner.recipient_key] = row
+            else:
+                learner.status = "skipped_duplicate"
+                learner.problems.append(
+                    Problem(
+                        "duplicate",
+                        f"Row {row}, column '{checker.column('email')}': '{_show(learner.email)}' repeats the "
+                        f"email address of row {first}; only row {first} will get a badge. "
+                        "Remove the duplicate row if that is wrong.",
+                        {
+                            "row": row,
+                            "column": checker.column("email"),
+                            "value": learner.email,
+                            "first_row": first,
+                        },
+                    )
+                )
+        learners.append(learner)
+    if not learners:
+        raise InputError(
+            "empty",
+            f"{where} has a header row but no learners below it. "
+            "Add one learner per row under the header, save, and open it again.",
+            file=table.path.name,
+            sheet=table.sheet,
+        )
+    notes: list[Problem] = []
+    if "consent" not in mapping:
+        notes.append(
+            Problem(
+                "no_consent_column",
+                f"{table.path.name} has no consent column, so no learner's consent is recorded. "
+                "Add a 'Consent' column (yes/no) if badges need the learner's agreement.",
+                {"file": table.path.name},
+            )
+        )
+    if checker.ambiguous_dates:
+        notes.append(
+            Problem(
+                "date_order_assumed",
+                f"{checker.ambiguous_dates} issue date(s) in {table.path.name} such as 03/04/2026 were read as "
+                "day/month/year. Use YYYY-MM-DD if that is wrong.",
+                {"file": table.path.name, "count": checker.ambiguous_dates},
+            )
+        )
+    return Cohort(table=table, mapping=mapping, learners=learners, problems=notes)
