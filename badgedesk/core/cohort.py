@@ -22,7 +22,7 @@ import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from badgedesk.core.messages import InputError
 from badgedesk.core.validate import auto_map
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # refuse larger files outright
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # sum of the sizes a zip package claims once unpacked
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # sum of the sizes a zip package claims once unpacked
 MAX_DATA_ROWS = 100_000  # a cohort is a few hundred learners; this is far beyond any real one
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_SHEET_ROWS = 1_048_576  # Excel's own limit; some files claim rows beyond it
@@ -78,7 +78,10 @@ _STRICT_TO_TRANSITIONAL = (
 
 # Single-byte code pages seen in spreadsheet exports, in order of preference when two decode equally well.
 _SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "cp1253", "iso8859_7", "cp1254", "cp1257", "iso8859_15")
+# Also considered when charset-normalizer proposes them.
+_SINGLE_BYTE_MORE = ("cp1255", "cp1256", "cp1258", "iso8859_2", "iso8859_5", "iso8859_8", "koi8_r", "cp874")
 _VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяіїє")
+_GLUED_SYMBOL = re.compile(r"[£€¥¢§±](?=[^\W\d_])")
 _RARE_LETTERS = frozenset("þðÞÐýÝ")  # Icelandic letters; in cp1252 they are usually Turkish mojibake
 _ALLOWED_SYMBOLS = frozenset("€£¥°«»–—‘’‚“”„•…§©®™±²³µ·¹º½¼¾\u00a0¿¡ªß×÷¢")
 
@@ -97,17 +100,13 @@ class Table:
     encoding: str | None = None  # csv only: the detected encoding name
     delimiter: str | None = None  # csv only
     sha256: str = ""  # hex sha256 of the file's bytes
-    header_found: bool = field(default=False, repr=False)  # the header row holds learner-like names
-
-    @property
-    def name(self) -> str:
-        return self.path.name
 
 
 @dataclass
 class _Sniffed:
     format: str
     reason: str = ""
+    too_large: bool = False
     text: str | None = None
     encoding: str | None = None
 
@@ -151,23 +150,34 @@ def _sniff_zip(data: bytes) -> _Sniffed:
             infos = archive.infolist()
             names = {info.filename.replace("\\", "/").lower(): info for info in infos}
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-                return _Sniffed("too_large", "it unpacks to more than 300 MB")
-            if "mimetype" in names:
-                mimetype = archive.read(names["mimetype"])[:100]
-                if b"opendocument.spreadsheet" in mimetype:
-                    return _Sniffed("ods")
-                return _Sniffed("unknown", "it is an OpenDocument file, but not a spreadsheet")
-            if "xl/workbook.bin" in names:
-                return _Sniffed("xlsb")
-            if "xl/workbook.xml" in names or any(n.endswith("workbook.xml") for n in names):
-                return _Sniffed("xlsx")
-            if "content.xml" in names and "meta-inf/manifest.xml" in names:
-                return _Sniffed("ods")
-            return _Sniffed("unknown", "it is a zip archive with no workbook inside")
-    except InputError:
-        raise
+                unpacked = f"it unpacks to more than {MAX_UNPACKED_BYTES // 1024 // 1024} MB"
+                return _Sniffed(_zip_kind(names), unpacked, too_large=True)
+            mimetype = archive.read(names["mimetype"])[:100] if "mimetype" in names else None
     except Exception as exc:  # noqa: BLE001 - any failure here means a broken package
         return _Sniffed("unknown", f"the zip package is broken: {_one_line(exc)}")
+    kind = _zip_kind(names, mimetype)
+    if kind == "unknown":
+        what = (
+            "an OpenDocument file, but not a spreadsheet"
+            if mimetype
+            else "a zip archive with no workbook inside"
+        )
+        return _Sniffed(kind, f"it is {what}")
+    return _Sniffed(kind)
+
+
+def _zip_kind(names: dict[str, zipfile.ZipInfo], mimetype: bytes | None = None) -> str:
+    if mimetype is not None:
+        return "ods" if b"opendocument.spreadsheet" in mimetype else "unknown"
+    if "mimetype" in names:
+        return "ods"  # not read (the package is too large to look into): an OpenDocument file
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    if "xl/workbook.xml" in names or any(n.endswith("workbook.xml") for n in names):
+        return "xlsx"
+    if "content.xml" in names and "meta-inf/manifest.xml" in names:
+        return "ods"
+    return "unknown"
 
 
 # --------------------------------------------------------------------------- text decoding
@@ -262,19 +272,20 @@ def _guess_single_byte(sample: bytes) -> str:
 
     charset-normalizer proposes candidates, but on a few short names it prefers Cyrillic for
     ISO-8859-7 Greek and cp1250 for French; so every candidate is scored on whether its non-ASCII
-    words are plausible (one script, sane capitalisation, some vowels, no stray symbols).
+    words are plausible (one script, sane capitalisation, some vowels, no stray symbols). On a tie
+    cp1252 wins, then charset-normalizer's order.
     """
     candidates: list[str] = []
     try:
         from charset_normalizer import from_bytes
 
-        for match in from_bytes(sample, cp_isolation=list(_SINGLE_BYTE)):
+        for match in from_bytes(sample, cp_isolation=[*_SINGLE_BYTE, *_SINGLE_BYTE_MORE]):
             candidates.append(match.encoding)
             candidates.extend(match.could_be_from_charset)
     except Exception:  # noqa: BLE001 - detection is best-effort; the scoring below decides
         pass
     names: list[str] = []
-    for enc in (*_SINGLE_BYTE, *candidates):
+    for enc in ("cp1252", *candidates, *_SINGLE_BYTE):
         try:
             name = codecs.lookup(enc).name
         except LookupError:
@@ -306,19 +317,20 @@ def _plausible_word(word: str) -> bool:
         return False
     if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
         return False
-    if len(word) < 4:
+    if len(word) < 3 or not scripts & {"LATIN", "GREEK", "CYRILLIC"}:
         return True
-    if "LATIN" in scripts and 5 * sum(1 for c in word if not c.isascii()) > 3 * len(word):
+    if "LATIN" in scripts and len(word) >= 4 and 5 * sum(1 for c in word if not c.isascii()) > 3 * len(word):
         return False  # real Latin-script words carry a few accents, mojibake is all accents
-    if scripts & {"LATIN", "GREEK", "CYRILLIC"}:
-        vowels = sum(1 for c in word if unicodedata.normalize("NFD", c)[0].lower() in _VOWELS)
-        return 0.15 <= vowels / len(word) <= 0.8
-    return True
+    vowels = sum(1 for c in word if unicodedata.normalize("NFD", c)[0].lower() in _VOWELS)
+    if len(word) == 3:
+        return vowels > 0
+    return 0.15 <= vowels / len(word) <= 0.8
 
 
 def _plausibility(text: str) -> float:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
     odd = sum(1 for c in text if ord(c) > 127 and not c.isalpha() and c not in _ALLOWED_SYMBOLS)
+    odd += len(_GLUED_SYMBOL.findall(text))  # '£ukasz': a currency sign does not start a word
     total = len(words) + odd
     if not total:
         return 1.0
@@ -598,7 +610,7 @@ def _build_table(path: Path, rows: Iterator[tuple[int, list[str]]], name: str, s
     head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
     if not head:
         raise _empty_error(name, sheet=sheet)
-    index, found = _find_header(head)
+    index, _ = _find_header(head)
     header_row, headers = head[index]
     width = len(headers)
     data: list[tuple[int, list[str]]] = []
@@ -622,7 +634,6 @@ def _build_table(path: Path, rows: Iterator[tuple[int, list[str]]], name: str, s
         header_row=header_row,
         headers=list(headers),
         rows=data,
-        header_found=found,
     )
 
 
@@ -740,10 +751,11 @@ def _read_bytes(path: Path, data: bytes, sheet: str | None) -> Table:
         )
     if fmt in UNSUPPORTED_MESSAGES:
         raise InputError("unsupported_format", UNSUPPORTED_MESSAGES[fmt].format(name=name), format=fmt)
-    if fmt == "too_large":
+    if sniffed.too_large:
         raise InputError(
             "too_large",
-            f"{name} is too large to read ({sniffed.reason}). Save just the learner list as .xlsx.",
+            f"{name} is too large to read ({sniffed.reason}). Save just the learner list as .xlsx or .csv.",
+            format=fmt,
         )
     if fmt == "xlsx":
         return _read_xlsx(path, data, sheet, digest)

@@ -321,7 +321,12 @@ def test_missing_folder_unreadable_and_too_large(tmp_path: Path, monkeypatch: py
 def test_zip_that_unpacks_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(tmp_path / "bomb.xlsx", {"S": [HEADER, *LEARNERS]})
     monkeypatch.setattr(cohort, "MAX_UNPACKED_BYTES", 1000)
-    assert error_of(path).code == "too_large"
+    err = error_of(path)
+    assert (err.code, err.params) == (
+        "too_large",
+        {"format": "xlsx"},
+    ) and "unpacks to more than" in err.message
+    assert detect_format(path.read_bytes()) == "xlsx"
 
 
 def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -399,16 +404,24 @@ def test_csv_encodings(tmp_path: Path, codec: str, bom: bytes, expected: str) ->
     ]
 
 
-def test_csv_greek_cp1253(tmp_path: Path) -> None:
-    path = tmp_path / "greek.csv"
+@pytest.mark.parametrize(
+    ("codec", "first", "last"),
+    [
+        ("cp1253", "Γιώργος", "Παπαδόπουλος"),
+        ("cp1251", "Мария", "Смирнова"),
+        ("cp1250", "Łukasz", "Wiśniewski"),
+        ("cp1254", "Ayşe", "Yılmaz"),
+        ("cp1252", "Siobhán", "Ó Súilleabháin"),
+    ],
+)
+def test_csv_single_byte_code_pages(tmp_path: Path, codec: str, first: str, last: str) -> None:
+    path = tmp_path / "names.csv"
     path.write_bytes(
-        "Όνομα,Επώνυμο,Email\nΓιώργος,Παπαδόπουλος,g@example.org\nΜαρία,Κωνσταντίνου,m@example.org\n".encode(
-            "cp1253"
-        )
+        f"First name,Last name,Email\n{first},{last},a@example.org\nAnn,Kim,k@example.org\n".encode(codec)
     )
     table = read_table(path)
-    assert table.encoding == "cp1253"
-    assert table.rows[0][1][:2] == ["Γιώργος", "Παπαδόπουλος"]
+    assert table.encoding == codec
+    assert table.rows[0][1][:2] == [first, last]
 
 
 def test_csv_sep_directive_and_semicolons(tmp_path: Path) -> None:
