@@ -18,7 +18,9 @@ def test_core_never_imports_qt():
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt6")]
+            offenders += [
+                f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt6")
+            ]
     assert offenders == []
 
 
@@ -34,6 +36,9 @@ def test_core_and_platforms_import_without_loading_qt():
 
 def test_ruff_is_clean():
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "badgedesk", "tests"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "badgedesk", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

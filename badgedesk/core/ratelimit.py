@@ -25,7 +25,7 @@ class SlidingWindowLimiter:
         self,
         max_calls: int = 5,
         period: float = 2.0,
-        margin: float = 0.08,
+        margin: float = 0.05,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if max_calls < 1 or period <= 0 or margin < 0:
