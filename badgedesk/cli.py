@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--reissue", action="store_true", help="re-issue even to learners who already have this badge"
     )
+    p.add_argument(
+        "--check-existing",
+        action="store_true",
+        help="ask the platform whether each learner already has the badge before sending (one extra request each)",
+    )
     _connection_args(p)
 
     p = sub.add_parser("runs", help="past runs, newest first")
@@ -268,7 +273,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from badgedesk.core.engine import check_badge
     from badgedesk.core.validate import build_cohort
     from badgedesk.platforms.base import PlatformError
-    from badgedesk.platforms.navigatr import parse_badge_ref
+    from badgedesk.platforms.navigatr import NavigatrClient, parse_badge_ref
 
     badge_id = parse_badge_ref(args.badge)
     real_badge_id = None
@@ -284,7 +289,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     )
     cohort = build_cohort(read_table(args.file, sheet=args.sheet), _parse_map(args.map))
     mode = plan.consent_mode(cohort, args.all_consented)
-    records = plan.learner_records(cohort, mode, options)
+    records = plan.learner_records(cohort, mode, options, NavigatrClient.recipient_key)
     to_send = sum(r.status == "pending" for r in records)
 
     client = _client(args)
@@ -325,7 +330,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
         )
         run_id = journal.create_run(info, records)
         print(f"Run {run_id}: issuing '{badge.name}' ({badge.id}) to {to_send} learners.", file=sys.stderr)
-        return _drive(client, journal, run_id, args.results)
+        return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:
         client.close()
 
@@ -358,9 +363,9 @@ def _print_plan(cohort, records, badge, sandbox: bool) -> None:
             print(f"  row {r.row_number}: {r.message}", file=sys.stderr)
 
 
-def _drive(client, journal, run_id: int, results: str | None) -> int:
+def _drive(client, journal, run_id: int, results: str | None, check_platform: bool = False) -> int:
     """Run the engine in the foreground with progress on stderr; Ctrl-C interrupts, resumably."""
-    from badgedesk.core.engine import Engine
+    from badgedesk.core.engine import Engine, Settings
 
     lock = threading.Lock()
 
@@ -375,7 +380,9 @@ def _drive(client, journal, run_id: int, results: str | None) -> int:
             elif event["type"] == "state" and (event["state"] != "running" or event.get("message")):
                 print(f"  [{event['state']}] {event.get('message', '')}".rstrip(), file=sys.stderr)
 
-    engine = Engine(client, journal, run_id, on_event=on_event)
+    engine = Engine(
+        client, journal, run_id, settings=Settings(check_platform=check_platform), on_event=on_event
+    )
     previous = signal.getsignal(signal.SIGINT)
 
     def interrupt(signum, frame):

@@ -48,6 +48,7 @@ class Settings:
     backoff_base: float = 0.5
     backoff_cap: float = 15.0
     probe_cap: float = 5.0  # longest pause between connection probes while the network is down
+    check_platform: bool = False  # ask the platform whether each learner already holds the badge first
 
 
 @dataclass
@@ -196,8 +197,19 @@ class Engine:
         self.journal.log_event(self.run_id, state, str(extra.get("message", "")))
         self._emit({"type": "state", "state": state, **extra})
 
-    def _set_row(self, row: dict[str, Any], status: str, code: str, message: str, **kw: Any) -> None:
-        self.journal.set_row(row["id"], status, code, message, kw.get("http_status"), kw.get("award_id"))
+    def _set_row(
+        self,
+        row: dict[str, Any],
+        status: str,
+        code: str,
+        message: str,
+        params: dict[str, Any] | None = None,
+        **kw: Any,
+    ) -> None:
+        params = {"row": row["row_number"], **(params or {})}
+        self.journal.set_row(
+            row["id"], status, code, message, kw.get("http_status"), kw.get("award_id"), params=params
+        )
         row.update(status=status, code=code, message=message)
         self._emit(
             {
@@ -207,6 +219,7 @@ class Engine:
                 "email": row["email"],
                 "status": status,
                 "code": code,
+                "params": params,
                 "message": message,
                 "http_status": kw.get("http_status"),
                 "award_id": kw.get("award_id"),
@@ -358,6 +371,7 @@ class Engine:
                     "already_issued",
                     "already_issued",
                     f"Already issued to this learner in run {prior['run_id']}; not sent again.",
+                    {"run_id": prior["run_id"]},
                     award_id=prior["award_id"],
                 )
                 return
@@ -367,6 +381,7 @@ class Engine:
                 "needs_review",
                 "score_below_minimum",
                 f"Score {row['score']} is below the badge's minimum of {badge.min_score}; not sent.",
+                {"score": row["score"], "min_score": badge.min_score},
             )
             return
         request = IssueRequest(
@@ -381,6 +396,9 @@ class Engine:
             issue_date=row["issue_date"],
         )
         need_lookup = bool(row["in_doubt"]) or row["status"] == "unknown"
+        precheck = self.settings.check_platform and not row["force"] and not need_lookup
+        if precheck and self._lookup(row, precheck=True) != "absent":
+            return
         sends = rate_limited = 0
         while True:
             if need_lookup:
@@ -394,6 +412,7 @@ class Engine:
                     "failed",
                     "gave_up",
                     f"Gave up after {sends} attempts; the platform kept failing. Retry the row later.",
+                    {"attempts": sends},
                 )
                 return
             if not self._ready():
@@ -451,6 +470,7 @@ class Engine:
                 "unknown",
                 "client_error",
                 f"Unexpected error while sending ({type(exc).__name__}); check before re-issuing.",
+                {"error": type(exc).__name__},
             )
             return None
         self.journal.finish_attempt(
@@ -465,27 +485,28 @@ class Engine:
 
     def _settle(self, row: dict[str, Any], answer: Answer) -> None:
         kind = answer.kind
-        if kind == base.ISSUED:
-            self._set_row(
-                row,
-                "issued",
-                answer.code,
-                answer.message,
-                http_status=answer.http_status,
-                award_id=answer.award.id if answer.award else None,
-            )
-        elif kind == base.NEEDS_REVIEW:
-            self._set_row(row, "needs_review", answer.code, answer.message, http_status=answer.http_status)
-        elif kind == base.AUTH:
-            self._set_row(row, "pending", answer.code, answer.message, http_status=answer.http_status)
+        params = {"http_status": answer.http_status, "detail": answer.detail}
+        award_id = answer.award.id if answer.award else None
+        status = {base.ISSUED: "issued", base.NEEDS_REVIEW: "needs_review", base.AUTH: "pending"}.get(
+            kind, "failed"
+        )
+        self._set_row(
+            row,
+            status,
+            answer.code,
+            answer.message,
+            params,
+            http_status=answer.http_status,
+            award_id=award_id,
+        )
+        if kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
             self._halt(answer.code, answer.message)
-        else:  # REJECTED or FAILED
-            self._set_row(row, "failed", answer.code, answer.message, http_status=answer.http_status)
-            if answer.scope == base.SCOPE_BADGE:
-                self._halt(answer.code, answer.message)
 
-    def _lookup(self, row: dict[str, Any]) -> str:
-        """Find out whether the award exists. Returns "found", "absent", "unknown" or "stopped"."""
+    def _lookup(self, row: dict[str, Any], precheck: bool = False) -> str:
+        """Find out whether the award exists. Returns "found", "absent", "unknown" or "stopped".
+
+        ``precheck``: asked before the first send (nothing was sent, so nothing is in doubt).
+        """
         failures = 0
         while True:
             if not self._ready():
@@ -513,12 +534,24 @@ class Engine:
                         or backoff(failures, self.settings.backoff_base, self.settings.backoff_cap)
                     )
                     continue
+                if precheck:
+                    self._set_row(
+                        row,
+                        "failed",
+                        "precheck_failed",
+                        f"Could not check whether this learner already has the badge ({err.message}); "
+                        "nothing was sent. Retry the row.",
+                        {"reason": err.message, "http_status": err.http_status},
+                        http_status=err.http_status,
+                    )
+                    return "unknown"
                 self._set_row(
                     row,
                     "unknown",
                     "lookup_impossible",
                     f"The issue request may have reached the platform, and checking failed ({err.message}). "
                     "Check the badge's recipients on the platform before re-issuing.",
+                    {"reason": err.message, "http_status": err.http_status},
                     http_status=err.http_status,
                 )
                 return "unknown"
@@ -526,6 +559,16 @@ class Engine:
             self.journal.finish_attempt(
                 attempt, "found" if award else "absent", 200, None, None, award.id if award else None
             )
+            if award is not None and precheck:
+                self._set_row(
+                    row,
+                    "already_issued",
+                    "already_on_platform",
+                    "The platform already lists this badge for this learner; not sent again.",
+                    {"award_id": award.id},
+                    award_id=award.id,
+                )
+                return "found"
             if award is not None:
                 self._set_row(
                     row,

@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS learners (
     consent_source TEXT NOT NULL,
     status TEXT NOT NULL,
     code TEXT,
+    params TEXT,
     message TEXT,
     http_status INTEGER,
     award_id TEXT,
@@ -160,6 +161,7 @@ class LearnerRecord:
     status: str
     code: str | None = None
     message: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
     score: int | None = None
     evidence_text: str = ""
     evidence_url: str = ""
@@ -246,7 +248,8 @@ class Journal:
             db.executemany(
                 """INSERT INTO learners (run_id, row_number, recipient_key, email, first_name, last_name,
                    score, evidence_text, evidence_url, issue_date, consent, consent_source, status, code,
-                   message, force, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   params, message, force, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     (
                         run_id,
@@ -263,6 +266,7 @@ class Journal:
                         rec.consent_source,
                         rec.status,
                         rec.code,
+                        json.dumps(rec.params),
                         rec.message,
                         int(rec.force),
                         stamp,
@@ -323,7 +327,7 @@ class Journal:
     # -- learner rows ----------------------------------------------------------------------
 
     def rows(self, run_id: int) -> list[dict[str, Any]]:
-        return self._all(
+        rows = self._all(
             f"""SELECT l.*, (SELECT COUNT(*) FROM attempts a WHERE a.learner_id = l.id AND a.kind = 'issue')
                       AS attempts,
                       COALESCE((SELECT a.outcome IS NULL OR a.outcome IN ({_DOUBT_SQL}) FROM attempts a
@@ -331,6 +335,9 @@ class Journal:
                FROM learners l WHERE l.run_id = ? ORDER BY l.row_number""",
             (run_id,),
         )
+        for row in rows:
+            row["params"] = json.loads(row["params"] or "{}")
+        return rows
 
     def row(self, learner_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM learners WHERE id = ?", (learner_id,))
@@ -344,15 +351,27 @@ class Journal:
         http_status: int | None = None,
         award_id: str | None = None,
         award_url: str | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
+        """Record a row's outcome: a stable ``code`` with ``params`` (for translation) and the English ``message``."""
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
         with self._tx() as db:
             db.execute(
-                """UPDATE learners SET status = ?, code = ?, message = ?, http_status = ?,
+                """UPDATE learners SET status = ?, code = ?, params = ?, message = ?, http_status = ?,
                    award_id = COALESCE(?, award_id), award_url = COALESCE(?, award_url), updated_at = ?
                    WHERE id = ?""",
-                (status, code, message, http_status, award_id, award_url, now(), learner_id),
+                (
+                    status,
+                    code,
+                    json.dumps(params or {}),
+                    message,
+                    http_status,
+                    award_id,
+                    award_url,
+                    now(),
+                    learner_id,
+                ),
             )
 
     def set_rows_status(

@@ -7,6 +7,7 @@ that every learner consented. A row without consent is never sent.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from badgedesk.core.journal import LearnerRecord, RunInfo
@@ -48,7 +49,10 @@ def consent_mode(cohort: Cohort, all_consented: bool) -> str:
     )
 
 
-def _record(learner: Learner, mode: str, header: str, options: RunOptions) -> LearnerRecord:
+def _record(
+    learner: Learner, mode: str, header: str, options: RunOptions, recipient_key: Callable[[str], str]
+) -> LearnerRecord:
+    params: dict = {}
     if mode == CONSENT_COLUMN:
         consent = bool(learner.consent)
         source = f"column '{header}': {learner.consent_raw or '(empty)'}"
@@ -63,10 +67,11 @@ def _record(learner: Learner, mode: str, header: str, options: RunOptions) -> Le
         first = learner.problems[0] if learner.problems else None
         status = learner.status
         code = first.code if first else learner.status
+        params = dict(first.params) if first else {}
         message = "; ".join(p.message for p in learner.problems) or None
     return LearnerRecord(
         row_number=learner.row,
-        recipient_key=learner.recipient_key,
+        recipient_key=recipient_key(learner.email) if learner.email else learner.recipient_key,
         email=learner.email,
         first_name=learner.first_name,
         last_name=learner.last_name,
@@ -75,6 +80,7 @@ def _record(learner: Learner, mode: str, header: str, options: RunOptions) -> Le
         status=status,
         code=code,
         message=message,
+        params=params,
         score=learner.score,
         evidence_text=learner.evidence_text or options.evidence_text,
         evidence_url=learner.evidence_url or options.evidence_url,
@@ -83,9 +89,16 @@ def _record(learner: Learner, mode: str, header: str, options: RunOptions) -> Le
     )
 
 
-def learner_records(cohort: Cohort, mode: str, options: RunOptions) -> list[LearnerRecord]:
+def email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def learner_records(
+    cohort: Cohort, mode: str, options: RunOptions, recipient_key: Callable[[str], str] = email_key
+) -> list[LearnerRecord]:
+    """``recipient_key`` is the platform's identity for a learner (Navigatr: the normalised email)."""
     header = cohort.table.headers[cohort.mapping["consent"]] if "consent" in cohort.mapping else ""
-    return [_record(learner, mode, header, options) for learner in cohort.learners]
+    return [_record(learner, mode, header, options, recipient_key) for learner in cohort.learners]
 
 
 def run_info(

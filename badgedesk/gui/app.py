@@ -86,15 +86,27 @@ class MainWindow(QMainWindow):
         except InputError as err:
             self.status.setText(err.message)
             return
-        headers = [self.tr("Row"), self.tr("First name"), self.tr("Last name"), self.tr("Email"),
-                   self.tr("Consent"), self.tr("Check")]
+        headers = [
+            self.tr("Row"),
+            self.tr("First name"),
+            self.tr("Last name"),
+            self.tr("Email"),
+            self.tr("Consent"),
+            self.tr("Check"),
+        ]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(cohort.learners))
         for i, learner in enumerate(cohort.learners):
             check = "; ".join(p.message for p in learner.problems) or self.tr("OK")
-            values = [str(learner.row), learner.first_name, learner.last_name, learner.email,
-                      learner.consent_raw, check]
+            values = [
+                str(learner.row),
+                learner.first_name,
+                learner.last_name,
+                learner.email,
+                learner.consent_raw,
+                check,
+            ]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

@@ -338,3 +338,40 @@ def test_rate_limited_answers_are_waited_out(journal):
         assert statuses(journal, run_id) == {"issued": 12}
         assert result.exit_code == 0
         assert len(server.ledger()) == 12
+
+
+def test_outcomes_carry_codes_and_params_for_translation(sim, journal):
+    rows = learners(2)
+    rows[0].score = 10
+    run_id = new_run(journal, sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
+    with client_for(sim) as client:
+        run_engine(journal, run_id, client)
+    low, ok = journal.rows(run_id)
+    assert low["code"] == "score_below_minimum"
+    assert low["params"] == {"row": 2, "score": 10, "min_score": simmod.MIN_SCORE}
+    assert ok["code"] == "issued" and ok["params"]["http_status"] == 200
+
+
+def test_check_existing_skips_learners_the_platform_already_lists(sim, journal):
+    from badgedesk.platforms.base import IssueRequest
+
+    with client_for(sim) as client:
+        client.issue(IssueRequest(BADGE, "learner1@example.org", "Elsewhere", "Issued"))
+        run_id = new_run(journal, sim, learners(3))
+        result = run_engine(journal, run_id, client, settings=Settings(check_platform=True))
+    by_key = {r["recipient_key"]: r for r in journal.rows(run_id)}
+    assert by_key["learner1@example.org"]["status"] == "already_issued"
+    assert by_key["learner1@example.org"]["code"] == "already_on_platform"
+    assert by_key["learner0@example.org"]["status"] == "issued"
+    assert result.exit_code == 0
+    assert awards_per_recipient(sim)["learner1@example.org"] == 1
+
+
+def test_check_existing_that_cannot_check_sends_nothing(sim, journal):
+    sim.set_lookup_fault("403")
+    run_id = new_run(journal, sim, learners(1))
+    with client_for(sim) as client:
+        run_engine(journal, run_id, client, settings=Settings(check_platform=True))
+    row = journal.rows(run_id)[0]
+    assert row["status"] == "failed" and row["code"] == "precheck_failed"
+    assert sim.stats()["issue_requests"] == 0
