@@ -121,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("badgedesk: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as err:  # a file we were asked to read or write: say which, no traceback
+        where = f" ({err.filename})" if err.filename else ""
+        print(f"badgedesk: {err.strerror or err}{where}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -287,6 +291,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         evidence_text=(args.evidence_text or "").strip(),
         force=args.reissue,
     )
+    if args.results:
+        _check_results_target(args.results)
     cohort = build_cohort(read_table(args.file, sheet=args.sheet), _parse_map(args.map))
     mode = plan.consent_mode(cohort, args.all_consented)
     records = plan.learner_records(cohort, mode, options, NavigatrClient.recipient_key)
@@ -333,6 +339,24 @@ def cmd_issue(args: argparse.Namespace) -> int:
         return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:
         client.close()
+
+
+def _check_results_target(path: str) -> None:
+    """Refuse a results file we could not write, before anything is sent."""
+    from pathlib import Path
+
+    target = Path(path)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise InputError("export_format", f"--results '{target.name}' must end in .xlsx or .csv.")
+    if target.is_dir():
+        raise InputError(
+            "export_target", f"--results '{path}' is a folder; give a file name ending in .xlsx or .csv."
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise InputError(
+            "export_target", f"Cannot write to the folder of --results '{path}'; choose another folder."
+        )
 
 
 def _confirm(question: str) -> bool:
@@ -405,8 +429,15 @@ def _drive(client, journal, run_id: int, results: str | None, check_platform: bo
     if results:
         from badgedesk.core.export import export_rows
 
-        out = export_rows(journal.rows(run_id), results, title=f"Run {run_id}")
-        print(f"Results written to {out}", file=sys.stderr)
+        try:
+            out = export_rows(journal.rows(run_id), results, title=f"Run {run_id}")
+            print(f"Results written to {out}", file=sys.stderr)
+        except (InputError, OSError) as err:  # the run itself is done and journaled: keep its exit code
+            reason = err.message if isinstance(err, InputError) else str(err)
+            print(
+                f"badgedesk: results not written ({reason}); use 'badgedesk export {run_id} --out FILE'.",
+                file=sys.stderr,
+            )
     return result.exit_code
 
 

@@ -22,10 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from badgedesk.core.journal import Journal
+from badgedesk.core import locks
+from badgedesk.core.journal import AttemptResult, Journal
+from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled
 from badgedesk.platforms import base
-from badgedesk.platforms.base import Answer, Badge, IssueRequest, Platform, PlatformError
+from badgedesk.platforms.base import Answer, Award, Badge, IssueRequest, Platform, PlatformError
 
 Event = dict[str, Any]
 
@@ -49,6 +51,8 @@ class Settings:
     backoff_cap: float = 15.0
     probe_cap: float = 5.0  # longest pause between connection probes while the network is down
     check_platform: bool = False  # ask the platform whether each learner already holds the badge first
+    confirm_delay: float = 1.0  # after an unclear answer: wait, look up, and look up again before re-sending
+    busy_wait: float = 1.0  # how often to re-check a learner another live run is sending to
 
 
 @dataclass
@@ -204,11 +208,14 @@ class Engine:
         code: str,
         message: str,
         params: dict[str, Any] | None = None,
-        **kw: Any,
+        *,
+        http_status: int | None = None,
+        award_id: str | None = None,
+        finish: AttemptResult | None = None,
     ) -> None:
         params = {"row": row["row_number"], **(params or {})}
         self.journal.set_row(
-            row["id"], status, code, message, kw.get("http_status"), kw.get("award_id"), params=params
+            row["id"], status, code, message, http_status, award_id, params=params, finish=finish
         )
         row.update(status=status, code=code, message=message)
         self._emit(
@@ -221,8 +228,8 @@ class Engine:
                 "code": code,
                 "params": params,
                 "message": message,
-                "http_status": kw.get("http_status"),
-                "award_id": kw.get("award_id"),
+                "http_status": http_status,
+                "award_id": award_id,
             }
         )
 
@@ -232,20 +239,37 @@ class Engine:
         run = self.journal.run(self.run_id)
         if run is None:
             raise ValueError(f"no run {self.run_id}")
+        lock = locks.RunLock(locks.run_lock_path(self.journal.path, self.run_id))
+        if not lock.acquire():
+            raise InputError(
+                "run_busy",
+                f"Run {self.run_id} is already being issued by another BadgeDesk window or process "
+                f"(process {lock.holder() or '?'}). Let it finish, or close it, then resume.",
+                run_id=self.run_id,
+            )
         self._run = run
-        self.journal.close_dangling(self.run_id)
-        self.journal.set_rows_status(self.run_id, ("cancelled",), "pending", None)
-        self.journal.set_state(self.run_id, "running")
-        self._emit_state("running")
+        self.cancel_event.clear()
+        hook = hasattr(self.platform, "before_send")
+        if hook:
+            self.platform.before_send = self._ready  # type: ignore[attr-defined]
         try:
-            self._badge = self._precheck()
-        except Cancelled:
-            self._badge = None
-        if self._badge is not None and not self._stop.is_set():
-            work = [r for r in self.journal.rows(self.run_id) if r["status"] in ("pending", "unknown")]
-            self._emit({"type": "started", "total": len(work), "badge": self._badge.name})
-            self._work(work)
-        return self._finish()
+            self.journal.close_dangling(self.run_id)
+            self.journal.set_rows_status(self.run_id, ("cancelled",), "pending", None)
+            self.journal.set_state(self.run_id, "running")
+            self._emit_state("running")
+            try:
+                self._badge = self._precheck()
+            except Cancelled:
+                self._badge = None
+            if self._badge is not None and not self._stop.is_set():
+                work = [r for r in self.journal.rows(self.run_id) if r["status"] in ("pending", "unknown")]
+                self._emit({"type": "started", "total": len(work), "badge": self._badge.name})
+                self._work(work)
+            return self._finish()
+        finally:
+            if hook:
+                self.platform.before_send = None  # type: ignore[attr-defined]
+            lock.release()
 
     def _precheck(self) -> Badge | None:
         badge_id = self._run["badge_id"]
@@ -259,8 +283,9 @@ class Engine:
                     continue
                 if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and tries < 4:
                     tries += 1
-                    self.cancel_event.wait(
-                        backoff(tries, self.settings.backoff_base, self.settings.backoff_cap)
+                    self._sleep(
+                        err.retry_after
+                        or backoff(tries, self.settings.backoff_base, self.settings.backoff_cap)
                     )
                     continue
                 self._halt(err.code, err.message)
@@ -343,10 +368,18 @@ class Engine:
             self._stop.set()
         self._emit_state("stopped", code=code, message=message)
 
+    def _sleep(self, seconds: float) -> None:
+        if self.cancel_event.wait(seconds):
+            raise Cancelled()
+
     # -- one learner -----------------------------------------------------------------------
 
     def _ready(self) -> bool:
-        """Wait while paused or while another worker probes the network. False: stop now."""
+        """Wait while paused or while another worker probes the network. False: stop now.
+
+        Also called by the client after it has taken a rate-limit slot, just before sending, so
+        that pause and stop catch requests that were already waiting for a slot.
+        """
         while True:
             if self._stop.is_set() or self.cancel_event.is_set():
                 return False
@@ -361,20 +394,6 @@ class Engine:
     def _process(self, row: dict[str, Any]) -> None:
         run, badge = self._run, self._badge
         assert badge is not None
-        if not row["force"]:
-            prior = self.journal.issued_elsewhere(
-                run["platform"], run["environment"], run["badge_id"], row["recipient_key"], row["id"]
-            )
-            if prior:
-                self._set_row(
-                    row,
-                    "already_issued",
-                    "already_issued",
-                    f"Already issued to this learner in run {prior['run_id']}; not sent again.",
-                    {"run_id": prior["run_id"]},
-                    award_id=prior["award_id"],
-                )
-                return
         if badge.min_score is not None and row["score"] is not None and row["score"] < badge.min_score:
             self._set_row(
                 row,
@@ -395,14 +414,18 @@ class Engine:
             evidence_url=row["evidence_url"],
             issue_date=row["issue_date"],
         )
-        need_lookup = bool(row["in_doubt"]) or row["status"] == "unknown"
-        precheck = self.settings.check_platform and not row["force"] and not need_lookup
-        if precheck and self._lookup(row, precheck=True) != "absent":
-            return
+        in_doubt = bool(row["in_doubt"]) or row["status"] == "unknown"
+        known: set[str] = set()  # awards that existed before this row's first send (forced re-issues)
+        if not in_doubt and (row["force"] or self.settings.check_platform):
+            outcome, awards = self._lookup(row, "precheck", known)
+            if outcome != "absent":
+                return
+            known = {a.id for a in awards}
+        need_lookup, confirm = in_doubt, False
         sends = rate_limited = 0
         while True:
             if need_lookup:
-                outcome = self._lookup(row)
+                outcome, _ = self._lookup(row, "confirm" if confirm else "doubt", known)
                 if outcome != "absent":
                     return
                 need_lookup = False
@@ -417,10 +440,17 @@ class Engine:
                 return
             if not self._ready():
                 return
-            answer = self._send(row, request)
+            attempt = self._begin(row)
+            if attempt is None:
+                return
+            answer = self._send(row, request, attempt)
             if answer is None:
                 return
             kind = answer.kind
+            if kind in (base.NOT_SENT, base.RATE_LIMITED, base.UNAVAILABLE, base.AMBIGUOUS):
+                self.journal.finish_attempt(
+                    attempt, kind, answer.http_status, answer.code, answer.detail or answer.message
+                )
             if kind == base.NOT_SENT:
                 self._network_wait()
                 continue
@@ -428,7 +458,7 @@ class Engine:
             if kind == base.RATE_LIMITED:
                 rate_limited += 1
                 wait = answer.retry_after or backoff(rate_limited, 1.0, 30.0)
-                self.platform_limiter_pause(wait)
+                self._pause_limiter(wait)
                 self._emit_state("rate_limited", seconds=wait)
                 if rate_limited > self.settings.max_rate_limited:
                     self._set_row(
@@ -438,58 +468,92 @@ class Engine:
                 continue
             sends += 1
             if kind == base.UNAVAILABLE:
-                self.cancel_event.wait(
+                self._sleep(
                     answer.retry_after
                     or backoff(sends, self.settings.backoff_base, self.settings.backoff_cap)
                 )
                 continue
             if kind == base.AMBIGUOUS:
-                need_lookup = True
+                need_lookup, confirm = True, True
                 continue
-            self._settle(row, answer)
+            self._settle(row, answer, attempt)
             return
 
-    def platform_limiter_pause(self, seconds: float) -> None:
+    def _pause_limiter(self, seconds: float) -> None:
         limiter = getattr(self.platform, "limiter", None)
         if limiter is not None:
             limiter.pause_for(seconds)
         else:
-            self.cancel_event.wait(seconds)
+            self._sleep(seconds)
 
-    def _send(self, row: dict[str, Any], request: IssueRequest) -> Answer | None:
-        attempt = self.journal.begin_attempt(self.run_id, row["id"], "issue")
+    def _begin(self, row: dict[str, Any]) -> int | None:
+        """Commit the attempt before sending, unless another run holds this learner.
+
+        Another run's row for the same recipient, badge and environment blocks the send: issued
+        means ``already_issued``; in flight in a live process means wait; in doubt (a crashed or
+        unresolved run) means look it up on the platform first.
+        """
+        guard = not (row["force"] or self._run["sandbox"])
+        ignore: set[int] = set()
+        while True:
+            attempt, conflict = self.journal.begin_issue(self.run_id, row["id"], guard, ignore)
+            if conflict is None:
+                return attempt
+            if conflict["status"] == "issued":
+                self._set_row(
+                    row,
+                    "already_issued",
+                    "already_issued",
+                    f"Already issued to this learner in run {conflict['run_id']}; not sent again.",
+                    {"run_id": conflict["run_id"]},
+                    award_id=conflict["award_id"],
+                )
+                return None
+            if conflict["in_flight"] and locks.is_live(self.journal.path, conflict["run_id"]):
+                self._sleep(self.settings.busy_wait)
+                if not self._ready():
+                    return None
+                continue
+            outcome, _ = self._lookup(row, "elsewhere", set(), other_run=conflict["run_id"])
+            if outcome != "absent":
+                return None
+            ignore.add(conflict["learner_id"])
+
+    def _send(self, row: dict[str, Any], request: IssueRequest, attempt: int) -> Answer | None:
         try:
-            answer = self.platform.issue(request)
+            return self.platform.issue(request)
         except Cancelled:
-            self.journal.finish_attempt(attempt, "not_sent", None, "cancelled", "Cancelled before sending")
+            self.journal.finish_attempt(
+                attempt, "not_sent", None, "held", "Held before sending (pause or stop)"
+            )
             return None
         except Exception as exc:  # a bug or an unexpected library error: the request may have gone out
-            self.journal.finish_attempt(attempt, "ambiguous", None, "client_error", repr(exc)[:300])
             self._set_row(
                 row,
                 "unknown",
                 "client_error",
                 f"Unexpected error while sending ({type(exc).__name__}); check before re-issuing.",
                 {"error": type(exc).__name__},
+                finish=AttemptResult(attempt, "ambiguous", None, "client_error", repr(exc)[:300]),
             )
             return None
-        self.journal.finish_attempt(
-            attempt,
-            answer.kind,
-            answer.http_status,
-            answer.code,
-            answer.detail or answer.message,
-            answer.award.id if answer.award else None,
-        )
-        return answer
 
-    def _settle(self, row: dict[str, Any], answer: Answer) -> None:
+    def _settle(self, row: dict[str, Any], answer: Answer, attempt: int) -> None:
+        """Record a final answer and the attempt that brought it, in one transaction."""
         kind = answer.kind
         params = {"http_status": answer.http_status, "detail": answer.detail}
         award_id = answer.award.id if answer.award else None
-        status = {base.ISSUED: "issued", base.NEEDS_REVIEW: "needs_review", base.AUTH: "pending"}.get(
-            kind, "failed"
+        finish = AttemptResult(
+            attempt, kind, answer.http_status, answer.code, answer.detail or answer.message, award_id
         )
+        if kind == base.ISSUED:
+            status = "issued"
+        elif kind == base.NEEDS_REVIEW:
+            status = "needs_review"
+        elif kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
+            status = "pending"  # not this learner's fault: resume once the token or badge is fixed
+        else:
+            status = "failed"
         self._set_row(
             row,
             status,
@@ -498,68 +562,70 @@ class Engine:
             params,
             http_status=answer.http_status,
             award_id=award_id,
+            finish=finish,
         )
         if kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
             self._halt(answer.code, answer.message)
 
-    def _lookup(self, row: dict[str, Any], precheck: bool = False) -> str:
-        """Find out whether the award exists. Returns "found", "absent", "unknown" or "stopped".
+    def _lookup(
+        self, row: dict[str, Any], mode: str, known: set[str], other_run: int | None = None
+    ) -> tuple[str, list[Award]]:
+        """Ask the platform whether this learner holds the badge.
 
-        ``precheck``: asked before the first send (nothing was sent, so nothing is in doubt).
+        ``mode``: "doubt" (after a crash), "confirm" (after an unclear answer: wait, and need two
+        "absent" answers before re-sending), "precheck" (before the first send) or "elsewhere"
+        (another run may have sent it). Returns ("found" | "absent" | "unknown" | "stopped", awards).
         """
+        kind = "precheck" if mode == "precheck" else "lookup"
+        failed_outcome = "precheck_failed" if mode == "precheck" else "lookup_failed"
         failures = 0
+        absents_needed = 2 if mode == "confirm" else 1
         while True:
+            if mode == "confirm":
+                self._sleep(self.settings.confirm_delay)
             if not self._ready():
-                return "stopped"
-            attempt = self.journal.begin_attempt(self.run_id, row["id"], "lookup")
+                return "stopped", []
+            attempt = self.journal.begin_attempt(self.run_id, row["id"], kind)
             try:
-                award = self.platform.find_award(self._run["badge_id"], row["recipient_key"])
+                awards = [
+                    a
+                    for a in self.platform.find_awards(self._run["badge_id"], row["recipient_key"])
+                    if a.id not in known
+                ]
             except Cancelled:
-                self.journal.finish_attempt(attempt, "lookup_failed", None, "cancelled", "Cancelled")
-                return "stopped"
+                self.journal.finish_attempt(attempt, failed_outcome, None, "held", "Held before sending")
+                return "stopped", []
             except PlatformError as err:
-                self.journal.finish_attempt(attempt, "lookup_failed", err.http_status, err.code, err.message)
+                self.journal.finish_attempt(attempt, failed_outcome, err.http_status, err.code, err.message)
                 if err.kind == base.NOT_SENT:
                     self._network_wait()
                     continue
                 if err.kind == base.AUTH:
                     self._halt(err.code, err.message)
-                    return "stopped"
+                    return "stopped", []
                 failures += 1
                 if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and (
                     failures < self.settings.lookup_tries
                 ):
-                    self.cancel_event.wait(
+                    self._sleep(
                         err.retry_after
                         or backoff(failures, self.settings.backoff_base, self.settings.backoff_cap)
                     )
                     continue
-                if precheck:
-                    self._set_row(
-                        row,
-                        "failed",
-                        "precheck_failed",
-                        f"Could not check whether this learner already has the badge ({err.message}); "
-                        "nothing was sent. Retry the row.",
-                        {"reason": err.message, "http_status": err.http_status},
-                        http_status=err.http_status,
-                    )
-                    return "unknown"
-                self._set_row(
-                    row,
-                    "unknown",
-                    "lookup_impossible",
-                    f"The issue request may have reached the platform, and checking failed ({err.message}). "
-                    "Check the badge's recipients on the platform before re-issuing.",
-                    {"reason": err.message, "http_status": err.http_status},
-                    http_status=err.http_status,
-                )
-                return "unknown"
+                self._lookup_failed(row, mode, err, attempt)
+                return "unknown", []
             self._network_ok()
-            self.journal.finish_attempt(
+            award = awards[0] if awards else None
+            result = AttemptResult(
                 attempt, "found" if award else "absent", 200, None, None, award.id if award else None
             )
-            if award is not None and precheck:
+            if award is None:
+                self.journal.finish_attempt(result.id, result.outcome, 200)
+                absents_needed -= 1
+                if absents_needed > 0:
+                    continue
+                return "absent", awards
+            if mode == "precheck" and not row["force"]:
                 self._set_row(
                     row,
                     "already_issued",
@@ -567,18 +633,65 @@ class Engine:
                     "The platform already lists this badge for this learner; not sent again.",
                     {"award_id": award.id},
                     award_id=award.id,
+                    finish=result,
                 )
-                return "found"
-            if award is not None:
+            elif mode == "precheck":  # a forced re-issue: the existing awards are noted, not final
+                self.journal.finish_attempt(result.id, result.outcome, 200, None, None, award.id)
+                return "absent", awards
+            elif mode == "elsewhere":
+                self._set_row(
+                    row,
+                    "already_issued",
+                    "already_issued",
+                    f"Already issued to this learner (run {other_run} left it unresolved; the platform has it).",
+                    {"run_id": other_run, "award_id": award.id},
+                    award_id=award.id,
+                    finish=result,
+                )
+            else:
                 self._set_row(
                     row,
                     "issued",
                     "issued_confirmed",
                     "Issued (confirmed by looking the award up after an unclear answer).",
+                    {"award_id": award.id},
                     award_id=award.id,
+                    finish=result,
                 )
-                return "found"
-            return "absent"
+            return "found", awards
+
+    def _lookup_failed(self, row: dict[str, Any], mode: str, err: PlatformError, attempt: int) -> None:
+        params = {"reason": err.message, "http_status": err.http_status}
+        if mode == "precheck":
+            self._set_row(
+                row,
+                "failed",
+                "precheck_failed",
+                f"Could not check whether this learner already has the badge ({err.message}); "
+                "nothing was sent. Retry the row.",
+                params,
+                http_status=err.http_status,
+            )
+        elif mode == "elsewhere":
+            self._set_row(
+                row,
+                "unknown",
+                "unresolved_elsewhere",
+                "Another run may have issued this badge to this learner and it cannot be checked "
+                f"({err.message}). Check the badge's recipients on the platform before re-issuing.",
+                params,
+                http_status=err.http_status,
+            )
+        else:
+            self._set_row(
+                row,
+                "unknown",
+                "lookup_impossible",
+                f"The issue request may have reached the platform, and checking failed ({err.message}). "
+                "Check the badge's recipients on the platform before re-issuing.",
+                params,
+                http_status=err.http_status,
+            )
 
     def _network_wait(self) -> None:
         """Called after a failed connect: probe with backoff, or wait for the prober."""
@@ -589,7 +702,7 @@ class Engine:
             )
         if probing:
             self._probes += 1
-            self.cancel_event.wait(backoff(min(self._probes, 6), 0.25, self.settings.probe_cap))
+            self._sleep(backoff(min(self._probes, 6), 0.25, self.settings.probe_cap))
         else:
             while not self._gate.wait(0.25):
                 if self.cancel_event.is_set() or self._stop.is_set():

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STATUSES = (
     "issued",
@@ -149,6 +149,16 @@ class RunInfo:
     app_version: str = ""
 
 
+@dataclass(frozen=True)
+class AttemptResult:
+    id: int
+    outcome: str
+    http_status: int | None = None
+    code: str | None = None
+    detail: str | None = None
+    award_id: str | None = None
+
+
 @dataclass
 class LearnerRecord:
     row_number: int
@@ -183,9 +193,24 @@ class Journal:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=30000")
         self._db.executescript(_SCHEMA)
-        self._db.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-        )
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring a journal written by an older BadgeDesk up to this schema, in one transaction."""
+        with self._tx() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else SCHEMA_VERSION
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"This journal ({self.path}) was written by a newer BadgeDesk (schema {version}); update BadgeDesk."
+                )
+            columns = {r[1] for r in db.execute("PRAGMA table_info(learners)")}
+            if "params" not in columns:  # schema 1 -> 2
+                db.execute("ALTER TABLE learners ADD COLUMN params TEXT")
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
 
     def close(self) -> None:
         with self._lock:
@@ -352,11 +377,18 @@ class Journal:
         award_id: str | None = None,
         award_url: str | None = None,
         params: dict[str, Any] | None = None,
+        finish: AttemptResult | None = None,
     ) -> None:
-        """Record a row's outcome: a stable ``code`` with ``params`` (for translation) and the English ``message``."""
+        """Record a row's outcome: a stable ``code`` with ``params`` (for translation) and the English ``message``.
+
+        ``finish`` completes the attempt that produced the outcome in the same transaction, so a crash
+        can never leave an answered attempt without its row status (or the reverse).
+        """
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
         with self._tx() as db:
+            if finish is not None:
+                self._finish(db, finish)
             db.execute(
                 """UPDATE learners SET status = ?, code = ?, params = ?, message = ?, http_status = ?,
                    award_id = COALESCE(?, award_id), award_url = COALESCE(?, award_url), updated_at = ?
@@ -392,17 +424,52 @@ class Journal:
                 "UPDATE learners SET force = ? WHERE id = ?", [(int(force), i) for i in learner_ids]
             )
 
-    def issued_elsewhere(
-        self, platform: str, environment: str, badge_id: str, recipient_key: str, exclude_learner: int
+    def _conflict(
+        self, db: sqlite3.Connection, learner_id: int, ignore: Iterable[int]
     ) -> dict[str, Any] | None:
-        """An award already recorded for this recipient, badge and environment (in any run)."""
-        return self._one(
-            """SELECT l.id, l.run_id, l.award_id, l.updated_at FROM learners l JOIN runs r ON r.id = l.run_id
-               WHERE l.recipient_key = ? AND l.status = 'issued' AND r.badge_id = ? AND r.environment = ?
-                 AND r.platform = ? AND l.id != ?
-               ORDER BY l.id LIMIT 1""",
-            (recipient_key, badge_id, environment, platform, exclude_learner),
-        )
+        """Another live (non-sandbox) row for the same recipient, badge and environment that is issued,
+        in flight or in doubt. Sandbox runs never count towards duplicate protection."""
+        ignored = tuple(ignore)
+        skip = f"AND o.id NOT IN ({','.join('?' * len(ignored))})" if ignored else ""
+        row = db.execute(
+            f"""SELECT o.id AS learner_id, o.run_id, o.status, o.award_id,
+                       a.id AS attempt_id, a.outcome
+                FROM learners me JOIN runs mr ON mr.id = me.run_id
+                JOIN learners o ON o.recipient_key = me.recipient_key AND o.id != me.id
+                JOIN runs r ON r.id = o.run_id
+                LEFT JOIN attempts a ON a.id = (SELECT MAX(id) FROM attempts WHERE learner_id = o.id)
+                WHERE me.id = ? AND r.sandbox = 0 AND r.badge_id = mr.badge_id
+                  AND r.environment = mr.environment AND r.platform = mr.platform
+                  {skip}
+                  AND (o.status = 'issued' OR (a.id IS NOT NULL AND (a.outcome IS NULL OR a.outcome IN ({_DOUBT_SQL}))))
+                ORDER BY o.status = 'issued' DESC, o.id LIMIT 1""",
+            (learner_id, *ignored),
+        ).fetchone()
+        if row is None:
+            return None
+        found = dict(row)
+        found["in_flight"] = found["status"] != "issued" and found["outcome"] is None
+        return found
+
+    def begin_issue(
+        self, run_id: int, learner_id: int, guard: bool = True, ignore: Iterable[int] = ()
+    ) -> tuple[int | None, dict[str, Any] | None]:
+        """Commit an in-flight issue attempt, unless another run holds this recipient (``guard``).
+
+        The check and the insert share one ``BEGIN IMMEDIATE`` transaction, so two processes on the
+        same journal can never both start sending to the same learner. Returns ``(attempt_id, None)``
+        or ``(None, conflict)``.
+        """
+        with self._tx() as db:
+            if guard:
+                conflict = self._conflict(db, learner_id, ignore)
+                if conflict is not None:
+                    return None, conflict
+            cur = db.execute(
+                "INSERT INTO attempts (run_id, learner_id, kind, started_at) VALUES (?, ?, 'issue', ?)",
+                (run_id, learner_id, now()),
+            )
+            return int(cur.lastrowid), None
 
     # -- attempts --------------------------------------------------------------------------
 
@@ -425,11 +492,23 @@ class Journal:
         award_id: str | None = None,
     ) -> None:
         with self._tx() as db:
-            db.execute(
-                """UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, code = ?, detail = ?,
-                   award_id = ? WHERE id = ?""",
-                (now(), outcome, http_status, code, detail, award_id, attempt_id),
-            )
+            self._finish(db, AttemptResult(attempt_id, outcome, http_status, code, detail, award_id))
+
+    @staticmethod
+    def _finish(db: sqlite3.Connection, result: AttemptResult) -> None:
+        db.execute(
+            """UPDATE attempts SET finished_at = ?, outcome = ?, http_status = ?, code = ?, detail = ?,
+               award_id = ? WHERE id = ?""",
+            (
+                now(),
+                result.outcome,
+                result.http_status,
+                result.code,
+                result.detail,
+                result.award_id,
+                result.id,
+            ),
+        )
 
     def attempts(self, run_id: int, learner_id: int | None = None) -> list[dict[str, Any]]:
         if learner_id is None:

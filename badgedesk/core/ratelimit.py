@@ -52,23 +52,26 @@ class SlidingWindowLimiter:
             wait = max(wait, self._starts[-self.max_calls] + self.window - now)
         return max(wait, 0.0)
 
-    def try_acquire(self) -> float:
-        """Take a slot if one is free now and return 0; otherwise return the seconds to wait."""
+    def _try(self) -> tuple[float, float]:
         with self._cond:
             now = self._clock()
             wait = self._wait_needed(now)
             if wait <= 0:
                 self._starts.append(now)
-            return wait
+            return wait, now
+
+    def try_acquire(self) -> float:
+        """Take a slot if one is free now and return 0; otherwise return the seconds to wait."""
+        return self._try()[0]
 
     def acquire(
         self, cancel: threading.Event | None = None, on_wait: Callable[[float], None] | None = None
-    ) -> None:
-        """Block until a slot is free, then take it. ``cancel`` interrupts the wait at once."""
+    ) -> float:
+        """Block until a slot is free, then take it and return its stamp. ``cancel`` interrupts the wait."""
         while True:
-            wait = self.try_acquire()
+            wait, stamp = self._try()
             if wait <= 0:
-                return
+                return stamp
             if on_wait is not None:
                 on_wait(wait)
             if cancel is not None:
@@ -77,6 +80,20 @@ class SlidingWindowLimiter:
             else:
                 with self._cond:
                     self._cond.wait(min(wait, 0.25))
+
+    def restamp(self, stamp: float) -> None:
+        """Move a taken slot to now: the moment its request actually leaves (after connecting).
+
+        A request that waited for a new connection reaches the server later than it took its
+        slot; counting the window from the real send keeps the server's view within the limit.
+        """
+        with self._cond:
+            try:
+                index = self._starts.index(stamp)
+            except ValueError:
+                return
+            self._starts[index] = max(stamp, self._clock())
+            self._starts = deque(sorted(self._starts))
 
     def pause_until(self, deadline: float) -> None:
         """Hold every later request until ``deadline`` (a value of this limiter's clock)."""

@@ -14,6 +14,7 @@ import platform as _platform
 import re
 import ssl
 import threading
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -155,6 +156,9 @@ class NavigatrClient:
         self.timeout = timeout
         self.limiter = limiter or SlidingWindowLimiter()
         self.cancel = cancel or threading.Event()
+        # Called after a rate-limit slot is taken and just before sending; False holds the request
+        # (the engine uses it so pause and stop also catch requests already waiting for a slot).
+        self.before_send: Callable[[], bool] | None = None
         self._client = httpx.Client(
             base_url=self.base_url,
             headers={"X-Access-Token": token, "User-Agent": USER_AGENT, "Accept": "application/json"},
@@ -182,8 +186,15 @@ class NavigatrClient:
         return (email or "").strip().lower()
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        self.limiter.acquire(self.cancel)
-        return self._client.request(method, path, **kwargs)
+        stamp = self.limiter.acquire(self.cancel)
+        if self.before_send is not None and not self.before_send():
+            raise Cancelled()
+
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith("send_request_headers.started"):
+                self.limiter.restamp(stamp)
+
+        return self._client.request(method, path, extensions={"trace": trace}, **kwargs)
 
     def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
         """GET with JSON answer. Retries 429/503 (nothing was done); raises PlatformError otherwise."""
@@ -285,18 +296,28 @@ class NavigatrClient:
     def badge(self, badge_id: str) -> Badge:
         return _badge(self._get(f"/badge/{badge_id}"))
 
-    def find_award(self, badge_id: str, recipient_key: str) -> Award | None:
+    def find_awards(self, badge_id: str, recipient_key: str) -> list[Award]:
+        """Every live (not revoked) award of this badge to this recipient, as the platform lists them.
+
+        An award whose email the platform redacts or leaves out still counts: the query was already
+        filtered by the recipient's email, and missing a real award would mean issuing it twice.
+        """
         items = self._pages("/badge_assertion/", {"badge_id": badge_id, "recipient_email": recipient_key})
+        found = []
         for item in items:
             award = _award(item)
-            if (
-                award
-                and award.badge_id == str(badge_id)
-                and award.recipient_key == recipient_key
-                and award.status.lower() != "revoked"
-            ):
-                return award
-        return None
+            if award is None or award.status.lower() == "revoked":
+                continue
+            if award.badge_id not in ("", str(badge_id)):
+                continue
+            if award.recipient_key not in ("", recipient_key) and "*" not in award.recipient_key:
+                continue
+            found.append(award)
+        return found
+
+    def find_award(self, badge_id: str, recipient_key: str) -> Award | None:
+        awards = self.find_awards(badge_id, recipient_key)
+        return awards[0] if awards else None
 
     def revoke(self, award_id: str, reason: str = "") -> Award:
         try:
