@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 STATUSES = (
     "issued",
@@ -86,6 +86,8 @@ CREATE TABLE IF NOT EXISTS learners (
     http_status INTEGER,
     award_id TEXT,
     award_url TEXT,
+    claim_status TEXT,
+    claim_checked_at TEXT,
     force INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL,
     UNIQUE (run_id, row_number)
@@ -207,6 +209,9 @@ class Journal:
             columns = {r[1] for r in db.execute("PRAGMA table_info(learners)")}
             if "params" not in columns:  # schema 1 -> 2
                 db.execute("ALTER TABLE learners ADD COLUMN params TEXT")
+            if "claim_status" not in columns:  # schema 2 -> 3
+                db.execute("ALTER TABLE learners ADD COLUMN claim_status TEXT")
+                db.execute("ALTER TABLE learners ADD COLUMN claim_checked_at TEXT")
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
@@ -417,6 +422,41 @@ class Journal:
                 (status, code, now(), run_id, *from_statuses),
             )
             return cur.rowcount
+
+    def issued_keys(self, platform: str, environment: str, badge_id: str) -> dict[str, int]:
+        """recipient_key -> run id, for every live (non-sandbox) award of this badge in this environment."""
+        rows = self._all(
+            """SELECT l.recipient_key, MIN(l.run_id) AS run_id FROM learners l JOIN runs r ON r.id = l.run_id
+               WHERE l.status = 'issued' AND r.sandbox = 0 AND r.platform = ? AND r.environment = ?
+                 AND r.badge_id = ? GROUP BY l.recipient_key""",
+            (platform, environment, badge_id),
+        )
+        return {r["recipient_key"]: r["run_id"] for r in rows}
+
+    def set_claim(self, learner_id: int, claim_status: str) -> None:
+        """The award's state on the platform (Pending, Claimed, Failed = bounced, Complained, Revoked)."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE learners SET claim_status = ?, claim_checked_at = ? WHERE id = ?",
+                (claim_status, now(), learner_id),
+            )
+
+    def set_recipient(
+        self, learner_id: int, email: str, recipient_key: str, first_name: str, last_name: str
+    ) -> None:
+        """Correct a learner's details (the old ones stay in the events log)."""
+        with self._tx() as db:
+            old = db.execute("SELECT run_id, email FROM learners WHERE id = ?", (learner_id,)).fetchone()
+            db.execute(
+                """UPDATE learners SET email = ?, recipient_key = ?, first_name = ?, last_name = ?, updated_at = ?
+                   WHERE id = ?""",
+                (email, recipient_key, first_name, last_name, now(), learner_id),
+            )
+            if old is not None:
+                db.execute(
+                    "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, 'corrected', ?)",
+                    (old["run_id"], now(), f"learner {learner_id}: {old['email']} -> {email}"),
+                )
 
     def set_force(self, learner_ids: list[int], force: bool = True) -> None:
         with self._tx() as db:

@@ -1,122 +1,19 @@
-"""Application entry points: ``badgedesk`` (the app) and ``badgedesk demo`` (the app on the simulator).
-
-The full desktop flow (connect, library, cohort, issue, results) is built on the same core
-as the CLI; until it lands this window previews the cohort and says how to issue from
-the command line.
-"""
+"""Application entry points: ``badgedesk`` (the app) and ``badgedesk demo`` (the app on the simulator)."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
-from importlib import resources
-from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from badgedesk import __version__
 
-RESOURCES = Path(str(resources.files("badgedesk.resources")))
-
-
-def sample_cohort() -> Path:
-    return RESOURCES / "sample-cohort.xlsx"
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, simulator_url: str | None = None, cohort: Path | None = None) -> None:
-        super().__init__()
-        title = "BadgeDesk"
-        if simulator_url:
-            title += " — DEMO (simulator)"
-        self.setWindowTitle(title)
-        icon = RESOURCES / "badgedesk.svg"
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        if simulator_url:
-            banner = QLabel(
-                self.tr(
-                    "SIMULATOR — this is a demo against BadgeDesk's built-in Navigatr simulator at {url}. "
-                    "No real badges are issued and nothing leaves this computer."
-                ).format(url=simulator_url)
-            )
-            banner.setObjectName("simulatorBanner")
-            banner.setWordWrap(True)
-            banner.setStyleSheet("background:#fde68a;color:#78350f;padding:8px;font-weight:bold;")
-            banner.setAccessibleName(self.tr("Simulator notice"))
-            layout.addWidget(banner)
-        intro = QLabel(
-            self.tr(
-                "BadgeDesk {version}. The desktop issuing flow is on its way; meanwhile the same engine is "
-                "available from the command line: badgedesk issue FILE --badge ID."
-            ).format(version=__version__)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName(self.tr("Cohort preview"))
-        layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        layout.addWidget(self.status)
-        self.setCentralWidget(central)
-        self.resize(1000, 640)
-        if cohort is not None:
-            self.preview(cohort)
-
-    def preview(self, path: Path) -> None:
-        from badgedesk.core.cohort import read_table
-        from badgedesk.core.messages import InputError
-        from badgedesk.core.validate import build_cohort
-
-        try:
-            cohort = build_cohort(read_table(path))
-        except InputError as err:
-            self.status.setText(err.message)
-            return
-        headers = [
-            self.tr("Row"),
-            self.tr("First name"),
-            self.tr("Last name"),
-            self.tr("Email"),
-            self.tr("Consent"),
-            self.tr("Check"),
-        ]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(cohort.learners))
-        for i, learner in enumerate(cohort.learners):
-            check = "; ".join(p.message for p in learner.problems) or self.tr("OK")
-            values = [
-                str(learner.row),
-                learner.first_name,
-                learner.last_name,
-                learner.email,
-                learner.consent_raw,
-                check,
-            ]
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        self.status.setText(
-            self.tr("{file}: {n} learners, {valid} ready to issue").format(
-                file=path.name, n=len(cohort.learners), valid=len(cohort.valid)
-            )
-        )
+log = logging.getLogger(__name__)
+DEMO_CONNECTION = "Simulated Navigatr (demo)"
 
 
 def _application() -> QApplication:
@@ -124,23 +21,88 @@ def _application() -> QApplication:
     app.setApplicationName("BadgeDesk")
     app.setOrganizationName("BadgeDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("badgedesk")
+    from badgedesk.gui.resources import app_icon
+
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged and shown as one plain sentence, never a traceback dialog."""
+
+    def hook(exc_type, exc, tb):
+        log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        from PySide6.QtWidgets import QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                None,
+                "BadgeDesk",
+                f"Something went wrong ({exc_type.__name__}: {exc}). Your runs are safe in the journal; "
+                "Help › Copy diagnostics gives support the details.",
+            )
+
+    sys.excepthook = hook
+
+
+def build_window(simulator_url: str | None = None, token: str | None = None):
+    """The window with its state; in demo mode, connected to the simulator with the sample cohort."""
+    from badgedesk.core.connections import Connection
+    from badgedesk.gui.logging_setup import REDACTOR, setup_logging
+    from badgedesk.gui.main_window import MainWindow
+    from badgedesk.gui.state import AppState
+
+    setup_logging()
+    state = AppState(simulator_url=simulator_url)
+    if simulator_url and token:
+        REDACTOR.add_secret(token)
+        existing = next((c for c in state.connections.list() if c.name == DEMO_CONNECTION), None)
+        connection = existing or state.connections.add(
+            Connection(
+                name=DEMO_CONNECTION,
+                platform="navigatr",
+                environment="production",
+                base_url=simulator_url,
+                timeout=10,
+            ),
+            token,
+            state.secrets,
+            session_only=True,
+        )
+        state.set_connection(connection)
+    else:
+        last = state.settings.last("connection")
+        connection = state.connections.get(last) if last else None
+        if connection is not None:
+            state.set_connection(connection)
+    return MainWindow(state)
 
 
 def run_app() -> int:
     app = _application()
-    window = MainWindow()
+    _install_excepthook()
+    window = build_window()
     window.show()
     return app.exec()
 
 
 def run_demo() -> int:
     """The app against the simulator, in a throwaway home so demo runs never mix with real ones."""
-    from badgedesk.platforms.navigatr_sim import NavigatrSimulator
+    from badgedesk.gui.resources import sample_cohort
+    from badgedesk.platforms.navigatr_sim import DEMO_TOKEN, NavigatrSimulator
 
-    os.environ["BADGEDESK_HOME"] = tempfile.mkdtemp(prefix="badgedesk-demo-")
+    home = tempfile.mkdtemp(prefix="badgedesk-demo-")
+    os.environ["BADGEDESK_HOME"] = home
     app = _application()
-    with NavigatrSimulator(latency_ms=150, jitter_ms=100) as sim:
-        window = MainWindow(simulator_url=sim.base_url, cohort=sample_cohort())
+    _install_excepthook()
+    from PySide6.QtCore import QSettings
+
+    # Window settings of the demo live in its home too, not in the real app's settings.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
+    with NavigatrSimulator(latency_ms=250, jitter_ms=150) as sim:
+        window = build_window(simulator_url=sim.base_url, token=DEMO_TOKEN)
         window.show()
+        QTimer.singleShot(0, lambda: window.open_path(str(sample_cohort())))
+        QTimer.singleShot(0, lambda: window.go("connect"))
         return app.exec()

@@ -319,6 +319,15 @@ class NavigatrClient:
         awards = self.find_awards(badge_id, recipient_key)
         return awards[0] if awards else None
 
+    def award(self, award_id: str) -> Award:
+        """One award as the platform holds it now (for claim tracking: Pending, Claimed, Failed, …)."""
+        award = _award(self._get(f"/badge_assertion/{award_id}"))
+        if award is None:
+            raise PlatformError(
+                base.FAILED, "unexpected_shape", "Navigatr's award answer has an unexpected shape."
+            )
+        return award
+
     def revoke(self, award_id: str, reason: str = "") -> Award:
         try:
             response = self._send(

@@ -1,0 +1,251 @@
+"""The main window: the five steps of the day, menus, drag and drop, remembered state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk import __version__
+from badgedesk.gui import diagnostics
+from badgedesk.gui.cohort_page import CohortPage
+from badgedesk.gui.connect_page import ConnectPage
+from badgedesk.gui.history_dialog import HistoryDialog
+from badgedesk.gui.issue_page import IssuePage
+from badgedesk.gui.library_page import LibraryPage
+from badgedesk.gui.resources import app_icon
+from badgedesk.gui.results_page import ResultsPage
+from badgedesk.gui.state import AppState
+
+SPREADSHEETS = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".json")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setWindowIcon(app_icon())
+        title = self.tr("BadgeDesk")
+        if state.simulator_url:
+            title = self.tr("BadgeDesk — Demo (simulated Navigatr)")
+        self.setWindowTitle(title)
+        self.setAcceptDrops(True)
+
+        self.pages: dict[str, QWidget] = {
+            "connect": ConnectPage(state),
+            "library": LibraryPage(state),
+            "cohort": CohortPage(state),
+            "issue": IssuePage(state),
+            "results": ResultsPage(state),
+        }
+        labels = {
+            "connect": self.tr("1  Connect"),
+            "library": self.tr("2  Badge"),
+            "cohort": self.tr("3  Cohort"),
+            "issue": self.tr("4  Issue"),
+            "results": self.tr("5  Results"),
+        }
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setIconSize(QSize(16, 16))
+        self.steps.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for key, page in self.pages.items():
+            item = QListWidgetItem(labels[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, labels[key].split(maxsplit=1)[-1])
+            self.steps.addItem(item)
+            self.stack.addWidget(page)
+        self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        if state.simulator_url:
+            banner = QLabel(
+                self.tr(
+                    "Demo — simulated Navigatr at {url}. No real badges are issued; nothing leaves this computer."
+                ).format(url=state.simulator_url)
+            )
+            banner.setObjectName("simulatorBanner")
+            banner.setWordWrap(True)
+            banner.setAccessibleName(self.tr("Simulator notice"))
+            banner.setStyleSheet(
+                "background:#fde68a;color:#78350f;padding:6px;font-weight:bold;border-radius:3px;"
+            )
+            outer.addWidget(banner)
+        row = QHBoxLayout()
+        row.addWidget(self.steps)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel()
+        self.connection_label.setAccessibleName(self.tr("Connection"))
+        self.statusBar().addPermanentWidget(self.connection_label)
+        state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        state.connectionChanged.connect(self._show_connection)
+        state.navigate.connect(self.go)
+        self._build_menus()
+        self._show_connection()
+        self._restore()
+        self.steps.setCurrentRow(0)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def go(self, key: str) -> None:
+        keys = list(self.pages)
+        if key in keys:
+            self.steps.setCurrentRow(keys.index(key))
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def _show_connection(self) -> None:
+        c = self.state.connection
+        text = (
+            self.tr("Not connected")
+            if c is None
+            else self.tr("{name} · {env}").format(name=c.name, env=c.environment)
+        )
+        if self.state.simulator_url:
+            text += self.tr(" · SIMULATOR")
+        self.connection_label.setText(text)
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        cohort: CohortPage = self.pages["cohort"]  # type: ignore[assignment]
+        results: ResultsPage = self.pages["results"]  # type: ignore[assignment]
+        self._action(
+            self.tr("&New cohort template…"), cohort.new_template, QKeySequence.StandardKey.New, file
+        )
+        self._action(self.tr("&Open cohort…"), cohort.choose_file, QKeySequence.StandardKey.Open, file)
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(
+            self.tr("&Save prepared cohort…"), cohort.save_prepared, QKeySequence.StandardKey.Save, file
+        )
+        file.addSeparator()
+        self._action(self.tr("&Export results…"), results.export, "Ctrl+E", file)
+        file.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
+
+        view = bar.addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.pages, start=1):
+            self._action(
+                self.steps.item(number - 1).text(), lambda _=False, k=key: self.go(k), f"Ctrl+{number}", view
+            )
+        view.addSeparator()
+        self._action(self.tr("Run &history…"), self.show_history, "Ctrl+H", view)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics, None, help_menu)
+        self._action(self.tr("&About BadgeDesk"), self.about, None, help_menu)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.state.settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            return
+        for path in files:
+            self._action(path, lambda _=False, p=path: self.open_path(p), None, self.recent_menu)
+        self.recent_menu.addSeparator()
+        self._action(self.tr("Clear list"), self.state.settings.clear_recent_files, None, self.recent_menu)
+
+    def open_path(self, path: str) -> None:
+        self.go("cohort")
+        self.pages["cohort"].open_file(path)  # type: ignore[attr-defined]
+
+    def show_history(self) -> None:
+        dialog = HistoryDialog(self.state, self)
+        dialog.exec()
+
+    def copy_diagnostics(self) -> None:
+        QGuiApplication.clipboard().setText(diagnostics.report(self.state))
+        self.state.message.emit(self.tr("Diagnostics copied to the clipboard (no tokens included)."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About BadgeDesk"),
+            self.tr(
+                "BadgeDesk {version}\nIssue digital badges to an event's cohort from a spreadsheet."
+            ).format(version=__version__),
+        )
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).suffix.lower() in SPREADSHEETS:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.open_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.state.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        window_state = self.state.settings.window_state()
+        if window_state is not None:
+            self.restoreState(window_state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        issue: IssuePage = self.pages["issue"]  # type: ignore[assignment]
+        if self.state.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("A run is in progress"),
+                self.tr(
+                    "Badges are being issued. Stop after the requests in flight and close? "
+                    "The run is kept and can be resumed from Run history."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            issue.stop_for_close()
+        self.state.settings.set_geometry(self.saveGeometry(), self.saveState())
+        self.state.settings.sync()
+        event.accept()
