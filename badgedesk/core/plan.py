@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from badgedesk.core.journal import LearnerRecord, RunInfo
 from badgedesk.core.messages import InputError
@@ -91,6 +91,39 @@ def _record(
 
 def email_key(email: str) -> str:
     return email.strip().lower()
+
+
+def rehearsal_address(test_address: str, row_number: int) -> str:
+    """``you@example.org`` → ``you+row12@example.org``: one distinct inbox alias per learner row."""
+    local, at, domain = test_address.strip().partition("@")
+    if not at or not local or "." not in domain:
+        raise InputError(
+            "test_address_invalid",
+            f"'{test_address}' is not an email address. Enter your own test address, e.g. you@example.org.",
+        )
+    local = local.split("+", 1)[0]
+    return f"{local}+row{row_number}@{domain}"
+
+
+def to_rehearsal(records: list[LearnerRecord], test_address: str) -> list[LearnerRecord]:
+    """A sandbox rehearsal that emails no learner: every award goes to the operator's own address,
+    plus-addressed per row, so each row still gets an award of its own."""
+    out = []
+    for rec in records:
+        if rec.status != "pending":
+            out.append(rec)
+            continue
+        address = rehearsal_address(test_address, rec.row_number)
+        out.append(
+            replace(
+                rec,
+                email=address,
+                recipient_key=email_key(address),
+                params={**rec.params, "real_email": rec.email},
+                consent_source=rec.consent_source + "; rehearsal to the operator's test address",
+            )
+        )
+    return out
 
 
 def learner_records(

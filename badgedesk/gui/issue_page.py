@@ -1,14 +1,549 @@
-"""Placeholder: being built."""
+"""Step 4: check what will happen, rehearse on the sandbox badge, then issue on a QThread.
+
+The page builds the run from the cohort draft, confirms it, records it in the journal and
+hands it to one :class:`~badgedesk.gui.worker.IssueWorker` on a QThread. Progress, state
+("waiting for network", "rate limited", "paused") and row outcomes come back as plain data.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QDate, QThread, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.core import plan
+from badgedesk.core.engine import Settings, check_badge
+from badgedesk.core.messages import InputError
+from badgedesk.gui import outcomes
+from badgedesk.gui.tasks import TaskError, run_task
+from badgedesk.gui.worker import IssueWorker, start_worker
+from badgedesk.platforms.navigatr import NavigatrClient
+
+RESUMABLE = ("stopped", "interrupted", "cancelled", "running", "ready")
+STATE_TEXT = {
+    "running": "Issuing…",
+    "paused": "Paused. Requests already sent finish; nothing new is sent until you resume.",
+    "waiting_for_network": "Waiting for the network. The run carries on by itself when it returns.",
+    "rate_limited": "The platform asked us to slow down; waiting as it said.",
+    "stopped": "Stopped.",
+}
 
 
 class IssuePage(QWidget):
-    def __init__(self, state, parent=None) -> None:
+    runFinished = Signal(dict)  # the engine's result, after the page has dealt with it
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Coming soon")))
+        self.worker: IssueWorker | None = None
+        self.thread: QThread | None = None
+        self._last_sandbox_run: int | None = None
+        self._build()
+        for signal in (
+            state.connectionChanged,
+            state.badgeChanged,
+            state.sandboxChanged,
+            state.cohortChanged,
+            state.runChanged,
+            state.busyChanged,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
 
-    def stop_for_close(self) -> None: ...
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("issueSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("What will be issued"))
+        layout.addWidget(self.summary)
+
+        sandbox = QGroupBox(self.tr("Rehearsal"))
+        form = QVBoxLayout(sandbox)
+        self.sandbox_box = QCheckBox(self.tr("&Rehearse on the provider's sandbox badge first"))
+        self.sandbox_box.setAccessibleName(self.tr("Rehearse on the sandbox badge"))
+        self.sandbox_box.toggled.connect(self._sandbox_toggled)
+        form.addWidget(self.sandbox_box)
+        self.sandbox_label = QLabel()
+        self.sandbox_label.setWordWrap(True)
+        form.addWidget(self.sandbox_label)
+        self.to_me = QRadioButton(self.tr("Send every award to &my test address (no learner is emailed):"))
+        self.to_learners = QRadioButton(
+            self.tr("Send the sandbox badge to the real &learners (a pilot: they get emails)")
+        )
+        self.to_me.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.to_me)
+        group.addButton(self.to_learners)
+        self.test_address = QLineEdit(self.state.settings.test_address())
+        self.test_address.setPlaceholderText(self.tr("you@yourdomain.org"))
+        self.test_address.setAccessibleName(self.tr("Test address"))
+        row = QHBoxLayout()
+        row.addWidget(self.to_me)
+        row.addWidget(self.test_address, 1)
+        form.addLayout(row)
+        form.addWidget(self.to_learners)
+        layout.addWidget(sandbox)
+
+        options = QGroupBox(self.tr("For the whole run (a cohort column overrides these per learner)"))
+        opts = QFormLayout(options)
+        self.use_date = QCheckBox(self.tr("Set an issue &date"))
+        self.issue_date = QDateEdit(QDate.currentDate())
+        self.issue_date.setCalendarPopup(True)
+        self.issue_date.setDisplayFormat("yyyy-MM-dd")
+        self.issue_date.setAccessibleName(self.tr("Issue date"))
+        self.issue_date.setEnabled(False)
+        self.use_date.toggled.connect(self.issue_date.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.use_date)
+        date_row.addWidget(self.issue_date)
+        date_row.addStretch(1)
+        opts.addRow(date_row)
+        self.evidence_url = QLineEdit()
+        self.evidence_url.setAccessibleName(self.tr("Evidence URL"))
+        opts.addRow(self.tr("Evidence &URL:"), self.evidence_url)
+        self.evidence_text = QLineEdit()
+        self.evidence_text.setMaxLength(500)
+        self.evidence_text.setAccessibleName(self.tr("Evidence text"))
+        opts.addRow(self.tr("Evidence &text:"), self.evidence_text)
+        self.check_platform = QCheckBox(
+            self.tr("Ask the platform whether each learner already has the badge (slower)")
+        )
+        opts.addRow(self.check_platform)
+        layout.addWidget(options)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("&Start issuing"))
+        self.start_button.setShortcut(QKeySequence("F5"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.cancel_button = QPushButton(self.tr("&Cancel run"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resume_button = QPushButton(self.tr("Res&ume run"))
+        self.resume_button.clicked.connect(lambda: self.resume_run(self.state.run_id))
+        self.promote_button = QPushButton(self.tr("Promote to a &live run"))
+        self.promote_button.clicked.connect(self.promote)
+        for b in (
+            self.start_button,
+            self.pause_button,
+            self.cancel_button,
+            self.resume_button,
+            self.promote_button,
+        ):
+            b.setAccessibleName(b.text().replace("&", ""))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setFormat(self.tr("%v of %m"))
+        layout.addWidget(self.progress)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress details"))
+        layout.addWidget(self.progress_label)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("runState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Run state"))
+        layout.addWidget(self.state_label)
+        self.log = QListWidget()
+        self.log.setAccessibleName(self.tr("Latest outcomes"))
+        layout.addWidget(self.log, 1)
+
+    # -- what the page shows ---------------------------------------------------------------
+
+    def _sandbox_toggled(self, on: bool) -> None:
+        self.state.set_sandbox(on)
+
+    def refresh(self) -> None:
+        s = self.state
+        running = self.worker is not None
+        lines = []
+        conn = s.connection
+        env = "—" if conn is None else conn.environment
+        if s.simulator_url and conn is not None:
+            env += self.tr(" (SIMULATOR)")
+        lines.append(self.tr("Connection: {name} · {env}").format(name=conn.name if conn else "—", env=env))
+        lines.append(
+            self.tr("Badge: {badge}").format(badge=f"{s.badge.name} ({s.badge.id})" if s.badge else "—")
+        )
+        draft = s.cohort_draft
+        lines.append(
+            self.tr("Cohort: {summary}").format(summary=draft.summary() if draft is not None else "—")
+        )
+        self.summary.setText("\n".join(lines))
+        sandbox_badge = s.sandbox_badge
+        self.sandbox_label.setText(
+            self.tr("Sandbox badge: {name}").format(name=f"{sandbox_badge.name} ({sandbox_badge.id})")
+            if sandbox_badge
+            else self.tr("No sandbox badge marked for this provider: mark one in step 2 (Badge).")
+        )
+        if self.sandbox_box.isChecked() != s.sandbox:
+            self.sandbox_box.setChecked(s.sandbox)
+        for w in (
+            self.sandbox_box,
+            self.to_me,
+            self.to_learners,
+            self.test_address,
+            self.use_date,
+            self.evidence_url,
+            self.evidence_text,
+            self.check_platform,
+        ):
+            w.setEnabled(not running)
+        self.issue_date.setEnabled(not running and self.use_date.isChecked())
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(running)
+        run = s.journal.run(s.run_id) if s.run_id else None
+        pending = run is not None and any(
+            r["status"] in ("pending", "unknown", "cancelled") for r in s.journal.rows(run["id"])
+        )
+        self.resume_button.setVisible(
+            not running and run is not None and pending and run["state"] in RESUMABLE
+        )
+        self.promote_button.setVisible(
+            not running and run is not None and run["sandbox"] and run["state"] == "completed"
+        )
+
+    def _show_progress(self, done: int, total: int, rate: float, eta: float) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        text = self.tr("{done} of {total}").format(done=done, total=total)
+        if rate > 0:
+            text += self.tr(" · {rate:.1f} per second").format(rate=rate)
+        if eta >= 0:
+            minutes, seconds = divmod(int(eta + 0.5), 60)
+            text += (
+                self.tr(" · about {m} min {s} s left").format(m=minutes, s=seconds)
+                if minutes
+                else self.tr(" · about {s} s left").format(s=seconds)
+            )
+        self.progress_label.setText(text)
+
+    def _show_state(self, state: str, message: str) -> None:
+        text = self.tr(STATE_TEXT.get(state, state))
+        if message and state not in ("running", "waiting_for_network"):
+            text += " " + message
+        self.state_label.setText(text)
+        colour = {"waiting_for_network": "#b45309", "paused": "#1d4ed8", "stopped": "#b91c1c"}.get(state)
+        self.state_label.setStyleSheet(f"color:{colour};font-weight:bold;" if colour else "")
+
+    def _show_rows(self, batch: list[dict[str, Any]]) -> None:
+        for event in batch:
+            text = "{sym} row {row} {email}: {what}".format(
+                sym=outcomes.status_symbol(event["status"]),
+                row=event["row"],
+                email=event["email"],
+                what=outcomes.explain(event.get("code"), event.get("params"), event.get("message")),
+            )
+            self.log.insertItem(0, text)
+        while self.log.count() > 300:
+            self.log.takeItem(self.log.count() - 1)
+        self.state.rowsUpdated.emit(
+            [
+                {
+                    "id": e["learner_id"],
+                    "row_number": e["row"],
+                    "email": e["email"],
+                    "status": e["status"],
+                    "code": e.get("code"),
+                    "params": e.get("params") or {},
+                    "message": e.get("message"),
+                    "http_status": e.get("http_status"),
+                    "award_id": e.get("award_id"),
+                }
+                for e in batch
+            ]
+        )
+
+    # -- starting a run --------------------------------------------------------------------
+
+    def _fail(self, message: str) -> None:
+        self.state_label.setText(message)
+        self.state_label.setStyleSheet("color:#b91c1c;")
+        self.state.message.emit(message)
+
+    def _records(self, sandbox: bool) -> tuple[list, plan.RunOptions]:
+        draft = self.state.cohort_draft
+        options = plan.RunOptions(
+            issue_date=self.issue_date.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else "",
+            evidence_url=self.evidence_url.text().strip(),
+            evidence_text=self.evidence_text.text().strip(),
+        )
+        if options.evidence_url and not options.evidence_url.startswith(("https://", "http://")):
+            raise InputError(
+                "evidence_url_invalid", self.tr("The evidence URL must be a web address (https://…).")
+            )
+        records = draft.learner_records(NavigatrClient.recipient_key, options)
+        if sandbox and self.to_me.isChecked():
+            address = self.test_address.text().strip()
+            records = plan.to_rehearsal(records, address)
+            self.state.settings.set_test_address(address)
+        return records, options
+
+    def start(self) -> None:
+        s = self.state
+        if self.worker is not None:
+            return
+        try:
+            if s.connection is None:
+                raise InputError("no_connection", self.tr("Choose a connection first (step 1)."))
+            if s.badge is None:
+                raise InputError("no_badge", self.tr("Choose the badge to issue first (step 2)."))
+            if s.cohort_draft is None:
+                raise InputError("no_cohort", self.tr("Open the learner list first (step 3)."))
+            sandbox = self.sandbox_box.isChecked()
+            badge = s.badge
+            if sandbox:
+                if s.sandbox_badge is None:
+                    raise InputError(
+                        "no_sandbox_badge", self.tr("Mark the provider's sandbox badge in step 2 first.")
+                    )
+                badge = s.sandbox_badge
+            records, options = self._records(sandbox)
+        except InputError as err:
+            self._fail(err.message)
+            return
+        to_send = sum(r.status == "pending" for r in records)
+        if to_send == 0:
+            self._fail(self.tr("Nothing to send: no learner is both valid and consenting."))
+            return
+        if not self._confirm(badge, sandbox, to_send):
+            return
+        self.start_button.setEnabled(False)
+        self.state_label.setText(self.tr("Checking the badge…"))
+
+        def check():
+            with s.client() as client:
+                return check_badge(client, badge.id)
+
+        run_task(
+            check,
+            on_done=lambda b: self._create_and_run(b, records, options, sandbox),
+            on_error=self._check_failed,
+        )
+
+    def _check_failed(self, error: TaskError) -> None:
+        self.start_button.setEnabled(True)
+        self._fail(error.message)
+
+    def _confirm(self, badge, sandbox: bool, count: int) -> bool:
+        env = self.state.connection.environment
+        if self.state.simulator_url:
+            env += self.tr(" (simulator)")
+        if sandbox and self.to_me.isChecked():
+            text = self.tr(
+                "Rehearse on the sandbox badge '{badge}' ({env}): {n} awards, all to aliases of {addr}. "
+                "No learner is emailed."
+            ).format(badge=badge.name, env=env, n=count, addr=self.test_address.text().strip())
+        elif sandbox:
+            text = self.tr(
+                "Pilot: issue the sandbox badge '{badge}' ({env}) to {n} real learners. Each of them receives an "
+                "email from the platform."
+            ).format(badge=badge.name, env=env, n=count)
+        else:
+            text = self.tr(
+                "Issue '{badge}' (ID {id}) on {env} to {n} learners? Each receives an email from the platform "
+                "with a claim link. This cannot be undone except by revoking."
+            ).format(badge=badge.name, id=badge.id, env=env, n=count)
+        answer = QMessageBox.question(self, self.tr("Confirm the run"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _create_and_run(self, badge, records, options: plan.RunOptions, sandbox: bool) -> None:
+        s = self.state
+        draft = s.cohort_draft
+        try:
+            info = plan.run_info(
+                draft.cohort,
+                platform="navigatr",
+                environment=s.environment_key(),
+                base_url=s.connection.resolved_url(),
+                badge_id=badge.id,
+                badge_name=badge.name,
+                mode=draft.consent_mode(),
+                provider_id=s.provider.id if s.provider else None,
+                sandbox=sandbox,
+                real_badge_id=s.badge.id if sandbox else None,
+                connection=s.connection.name,
+                options={
+                    "issue_date": options.issue_date,
+                    "evidence_url": options.evidence_url,
+                    "rehearsal_to": self.test_address.text().strip()
+                    if sandbox and self.to_me.isChecked()
+                    else "",
+                },
+            )
+            run_id = s.journal.create_run(info, records)
+        except InputError as err:
+            self.start_button.setEnabled(True)
+            self._fail(err.message)
+            return
+        if sandbox:
+            self._last_sandbox_run = run_id
+        s.runsChanged.emit()
+        self._launch(run_id)
+
+    # -- running ---------------------------------------------------------------------------
+
+    def _launch(self, run_id: int) -> None:
+        s = self.state
+        s.set_run(run_id)
+        self.log.clear()
+        self.progress.setValue(0)
+        self.worker = IssueWorker(
+            s.client, str(s.journal.path), run_id, Settings(check_platform=self.check_platform.isChecked())
+        )
+        self.worker.rowsChanged.connect(self._show_rows)
+        self.worker.stateChanged.connect(self._show_state)
+        self.worker.progress.connect(self._show_progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.thread = start_worker(self.worker)
+        s.set_busy(True)
+        self._show_state("running", "")
+        self.refresh()
+
+    def resume_run(self, run_id: int | None) -> None:
+        if run_id is None or self.worker is not None:
+            return
+        self._launch(run_id)
+
+    def toggle_pause(self) -> None:
+        if self.worker is None:
+            return
+        if self.pause_button.text().replace("&", "") == self.tr("Pause"):
+            self.worker.pause()
+            self.pause_button.setText(self.tr("&Resume"))
+        else:
+            self.worker.resume()
+            self.pause_button.setText(self.tr("&Pause"))
+
+    def cancel(self) -> None:
+        if self.worker is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the run?"),
+            self.tr("Requests already sent finish; nothing new is sent. The rest can be resumed later."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.worker.cancel(mark_rows=True)
+
+    def stop_for_close(self, timeout_ms: int = 60000) -> None:
+        """The window is closing: stop after the requests in flight, leaving the run resumable."""
+        if self.worker is None or self.thread is None:
+            return
+        self.worker.cancel(mark_rows=False)
+        self.thread.wait(timeout_ms)
+
+    def _cleanup(self) -> None:
+        if self.thread is not None:
+            self.thread.wait(5000)
+            self.thread.deleteLater()
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.thread = None
+        self.pause_button.setText(self.tr("&Pause"))
+        self.state.set_busy(False)
+
+    def _failed(self, message: str) -> None:
+        self._cleanup()
+        self._fail(message)
+        self.refresh()
+
+    def _finished(self, result: dict) -> None:
+        self._cleanup()
+        s = self.state
+        s.runsChanged.emit()
+        s.set_run(result["run_id"])
+        counts = result["counts"]
+        summary = ", ".join(f"{n} {outcomes.status_label(st).lower()}" for st, n in sorted(counts.items()))
+        self._show_state(result["state"], result.get("stop_message") or "")
+        self.progress_label.setText(
+            self.tr("Run {id} {state}: {summary}").format(
+                id=result["run_id"], state=result["state"], summary=summary
+            )
+        )
+        self.refresh()
+        self.runFinished.emit(result)
+        if result.get("stop_code") == "token_rejected":
+            self._ask_new_token(result["run_id"])
+            return
+        if result["state"] == "completed":
+            s.navigate.emit("results")
+
+    def _ask_new_token(self, run_id: int) -> None:
+        """A 401 mid-run: nothing is lost; ask for a new token and carry on."""
+        conn = self.state.connection
+        token, ok = QInputDialog.getText(
+            self,
+            self.tr("The token was refused"),
+            self.tr(
+                "The platform refused the token for '{name}' (invalid, expired or revoked). The run is paused "
+                "and nothing is lost. Paste a new Personal Access Token to carry on:"
+            ).format(name=conn.name if conn else "?"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not token.strip() or conn is None:
+            self.state_label.setText(
+                self.tr("Run {id} is paused until a valid token is entered (Resume).").format(id=run_id)
+            )
+            return
+        try:
+            self.state.connections.update(
+                conn,
+                token.strip(),
+                self.state.secrets,
+                session_only=self.state.secrets.where(conn.id) == "session",
+            )
+        except InputError as err:
+            self._fail(err.message)
+            return
+        self.resume_run(run_id)
+
+    # -- sandbox → live --------------------------------------------------------------------
+
+    def promote(self) -> None:
+        """After a sandbox run: the same cohort, live, on the real badge (chosen again if the environment differs)."""
+        s = self.state
+        run = s.journal.run(s.run_id) if s.run_id else None
+        if run is None or not run["sandbox"]:
+            return
+        self.sandbox_box.setChecked(False)
+        if run["environment"] != s.environment_key() or s.badge is None or s.badge.id != run["real_badge_id"]:
+            s.set_badge(None)
+            s.message.emit(
+                self.tr(
+                    "Badge IDs differ between environments: choose the live badge again, then start the live run."
+                )
+            )
+            s.navigate.emit("library")
+            return
+        self.start()

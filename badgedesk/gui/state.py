@@ -33,6 +33,7 @@ class AppState(QObject):
     cohortChanged = Signal()
     runChanged = Signal()
     runsChanged = Signal()
+    rowsUpdated = Signal(list)  # batched row outcomes of the run being issued (journal-row-shaped dicts)
     busyChanged = Signal(bool)  # a run is being issued: pages that would change its inputs lock up
     message = Signal(str)  # a one-line notice for the status bar
     navigate = Signal(
