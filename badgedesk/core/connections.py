@@ -148,7 +148,6 @@ def legacy_credentials_message(environment: str = "production") -> str:
     )
 
 
-_EMAIL_LIKE = re.compile(r"^[^\s@:]+@[^\s@:]+\.[^\s@:]+$")
 _USER_COLON_PASSWORD = re.compile(r"^[\w.+-]{1,64}:\S+$")
 
 
