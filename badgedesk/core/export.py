@@ -144,6 +144,12 @@ def export_rows(rows: list[dict[str, Any]], out: str | Path, title: str = "Resul
             "Close it and export again.",
             file=str(out),
         ) from exc
+    except OSError as exc:  # a folder in the way, a full disk, a missing drive…
+        raise InputError(
+            "export_failed",
+            f"Cannot write '{out}': {exc.strerror or exc}. Choose another file name or folder.",
+            file=str(out),
+        ) from exc
     return out
 
 

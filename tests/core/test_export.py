@@ -246,3 +246,14 @@ def test_wrong_extension(csv_source, tmp_path):
     with pytest.raises(InputError) as err:
         export_with_source(read_table(csv_source), ROWS, tmp_path / "r.ods", run_id=7)
     assert err.value.code == "export_format"
+
+
+def test_export_to_a_folder_name_is_a_clear_input_error(tmp_path):
+    from badgedesk.core.export import export_rows
+    from badgedesk.core.messages import InputError
+
+    target = tmp_path / "results.csv"
+    target.mkdir()
+    with pytest.raises(InputError) as err:
+        export_rows([], target)
+    assert err.value.code == "export_failed" and "results.csv" in err.value.message
