@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from badgedesk import __version__
@@ -36,12 +36,12 @@ def _install_excepthook() -> None:
         from PySide6.QtWidgets import QMessageBox
 
         if QApplication.instance() is not None:
-            QMessageBox.warning(
-                None,
-                "BadgeDesk",
-                f"Something went wrong ({exc_type.__name__}: {exc}). Your runs are safe in the journal; "
+            text = QCoreApplication.translate(
+                "App",
+                "Something went wrong ({error}). Your runs are safe in the journal; "
                 "Help › Copy diagnostics gives support the details.",
-            )
+            ).format(error=f"{exc_type.__name__}: {exc}")
+            QMessageBox.warning(None, "BadgeDesk", text)
 
     sys.excepthook = hook
 
