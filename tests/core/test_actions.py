@@ -1,0 +1,331 @@
+"""After-issue actions against the live simulator: revoke, revoke a run, correct an email, retry, claims."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+
+from badgedesk.core import actions
+from badgedesk.core.engine import Engine, Settings
+from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
+from badgedesk.core.messages import InputError
+from badgedesk.core.ratelimit import SlidingWindowLimiter
+from badgedesk.platforms import navigatr_sim as simmod
+from badgedesk.platforms.navigatr import NavigatrClient
+
+FAST = Settings(backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05)
+BADGE = str(simmod.FIRST_AID_BADGE_ID)
+
+
+@pytest.fixture(scope="module")
+def sim():
+    with simmod.NavigatrSimulator(rate_limit=(5, 0.2)) as server:
+        yield server
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def client(sim):
+    with NavigatrClient(
+        simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=5, limiter=SlidingWindowLimiter(5, 0.2, 0.01)
+    ) as c:
+        yield c
+
+
+def learners(tag, n, **extra):
+    return [
+        LearnerRecord(
+            row_number=i + 2,
+            recipient_key=f"{tag}{i}@example.org",
+            email=f"{tag}{i}@example.org",
+            first_name=f"First{i}",
+            last_name=f"Last{i}",
+            consent=True,
+            consent_source="operator statement",
+            status="pending",
+            **extra,
+        )
+        for i in range(n)
+    ]
+
+
+def new_run(journal, sim, rows, badge=BADGE, **info):
+    return journal.create_run(
+        RunInfo(
+            platform="navigatr",
+            environment="custom:" + sim.base_url,
+            base_url=sim.base_url,
+            badge_id=badge,
+            consent_mode="operator_statement",
+            **info,
+        ),
+        rows,
+    )
+
+
+def issued_run(journal, sim, client, tag, n=3, badge=BADGE, **info):
+    run_id = new_run(journal, sim, learners(tag, n), badge, **info)
+    Engine(client, journal, run_id, settings=FAST).run()
+    return run_id
+
+
+def factory(journal, client):
+    return lambda run_id: Engine(client, journal, run_id, settings=FAST)
+
+
+def ledger_for(sim, *emails):
+    wanted = {e.lower() for e in emails}
+    return [a for a in sim.ledger() if a["recipient_email"].lower() in wanted]
+
+
+def by_row(journal, run_id):
+    return {r["row_number"]: r for r in journal.rows(run_id)}
+
+
+# -- revoke ----------------------------------------------------------------------------------------
+
+
+def test_revoke_one_award_records_the_reason_and_the_attempt(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "rv1-")
+    target = by_row(journal, run_id)[2]
+    row = actions.revoke_row(journal, client, target["id"], "Wrong cohort")
+    assert row["status"] == "revoked" and row["code"] == "revoked"
+    assert row["params"] == {"reason": "Wrong cohort", "award_id": target["award_id"]}
+    assert row["claim_status"] == "Revoked"
+    (award,) = ledger_for(sim, "rv1-0@example.org")
+    assert award["status"] == "Revoked" and award["revocation_reason"] == "Wrong cohort"
+    assert [a["status"] for a in ledger_for(sim, "rv1-1@example.org", "rv1-2@example.org")] == ["Pending"] * 2
+    revokes = [a for a in journal.attempts(run_id) if a["kind"] == "revoke"]
+    assert [(a["outcome"], a["award_id"]) for a in revokes] == [("revoked", target["award_id"])]
+    assert by_row(journal, run_id)[2]["in_doubt"] == 0
+    assert any(e["kind"] == "revoked" for e in journal.events(run_id))
+
+
+def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(sim, journal, client):
+    run_id = new_run(journal, sim, learners("rv2-", 2))
+    pending = by_row(journal, run_id)[2]
+    with pytest.raises(InputError) as err:
+        actions.revoke_row(journal, client, pending["id"], "because")
+    assert err.value.code == "revoke_not_issued" and "\n" not in err.value.message
+    journal.set_row(pending["id"], "issued", "issued", "Issued.", 200, award_id="50001")
+    with pytest.raises(InputError) as err:
+        actions.revoke_row(journal, client, pending["id"], "   ")
+    assert err.value.code == "reason_missing"
+    assert journal.attempts(run_id) == []  # nothing was sent
+
+
+def test_revoke_run_carries_on_past_a_failure_and_reports_it(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "rr-", n=4)
+    rows = by_row(journal, run_id)
+    journal.set_row(rows[3]["id"], "issued", "issued", "Issued.", 200, award_id="999999")  # unknown award
+    events = []
+    counts = actions.revoke_run(journal, client, run_id, "Wrong badge", on_progress=events.append)
+    assert counts == {"total": 4, "revoked": 3, "failed": 1, "not_done": 0}
+    assert [e["ok"] for e in events] == [True, False, True, True]
+    assert events[1]["message"] and events[1]["row"]["status"] == "issued"
+    assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 3, "issued": 1}
+    live = [
+        a for a in ledger_for(sim, *(f"rr-{i}@example.org" for i in range(4))) if a["status"] != "Revoked"
+    ]
+    assert [a["recipient_email"] for a in live] == ["rr-1@example.org"]  # the row whose award id was wrong
+    failed = [a for a in journal.attempts(run_id) if a["kind"] == "revoke" and a["outcome"] != "revoked"]
+    assert {a["outcome"] for a in failed} == {"revoke_failed", "check_failed"}
+    assert "999999" in events[1]["message"]
+    assert any(e["kind"] == "revoke_run_done" for e in journal.events(run_id))
+
+
+def test_revoke_run_stops_when_cancelled(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "rc-", n=2)
+    client.cancel.set()
+    try:
+        counts = actions.revoke_run(journal, client, run_id, "Stop")
+    finally:
+        client.cancel.clear()
+    assert counts == {"total": 2, "revoked": 0, "failed": 0, "not_done": 2}
+
+
+# -- correct an email --------------------------------------------------------------------------------
+
+
+def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "ce-", n=2)
+    target = by_row(journal, run_id)[2]
+    result = actions.correct_email(
+        journal,
+        client,
+        target["id"],
+        "  Right.Person@Example.org ",
+        "Typo in email",
+        factory(journal, client),
+    )
+    assert result["revoked"] and result["status"] == "issued" and result["run_state"] == "completed"
+    assert result["old_award_id"] == target["award_id"] and result["new_award_id"] not in (
+        None,
+        target["award_id"],
+    )
+    (old,) = ledger_for(sim, "ce-0@example.org")
+    (new,) = ledger_for(sim, "right.person@example.org")
+    assert old["status"] == "Revoked" and new["status"] == "Pending"
+    assert str(new["id"]) == result["new_award_id"]
+    row = by_row(journal, run_id)[2]
+    assert row["email"] == "Right.Person@Example.org" and row["recipient_key"] == "right.person@example.org"
+    assert row["award_id"] == result["new_award_id"] and row["claim_status"] == "Pending"
+    # Exactly one live award for this learner, and the other learner untouched.
+    live = [
+        a for a in ledger_for(sim, "ce-0@example.org", "right.person@example.org") if a["status"] != "Revoked"
+    ]
+    assert len(live) == 1
+    assert by_row(journal, run_id)[3]["status"] == "issued"
+    kinds = [(a["kind"], a["outcome"]) for a in journal.attempts(run_id, target["id"])]
+    assert ("correct", "revoked") in kinds and kinds.count(("issue", "issued")) == 2
+    linked = [e for e in journal.events(run_id) if e["kind"] == "corrected_award"]
+    assert len(linked) == 1
+    assert target["award_id"] in linked[0]["detail"] and result["new_award_id"] in linked[0]["detail"]
+
+
+def test_correcting_a_failed_row_issues_without_revoking(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "cf-", n=1)
+    row = by_row(journal, run_id)[2]
+    journal.set_row(row["id"], "revoked", "revoked", "Revoked: test", 200)
+    before = len(sim.ledger())
+    result = actions.correct_email(
+        journal, client, row["id"], "cf-fixed@example.org", "typo", factory(journal, client)
+    )
+    assert not result["revoked"] and result["status"] == "issued"
+    assert len(sim.ledger()) == before + 1
+
+
+def test_correct_email_refusals(sim, journal, client):
+    run_id = new_run(journal, sim, learners("cr-", 2))
+    rows = by_row(journal, run_id)
+    make = factory(journal, client)
+    for email, code in (("not-an-email", "email_invalid"), ("cr-x@example.org", "run_unfinished")):
+        with pytest.raises(InputError) as err:
+            actions.correct_email(journal, client, rows[2]["id"], email, "typo", make)
+        assert err.value.code == code and "\n" not in err.value.message
+    journal.set_row(rows[3]["id"], "issued", "issued", "Issued.", 200, award_id="1")
+    journal.set_row(rows[2]["id"], "issued", "issued", "Issued.", 200, award_id="2")
+    with pytest.raises(InputError) as err:
+        actions.correct_email(journal, client, rows[2]["id"], "CR-0@example.org", "typo", make)
+    assert err.value.code == "email_unchanged"
+    assert journal.attempts(run_id) == []
+
+
+# -- retry -------------------------------------------------------------------------------------------
+
+
+def test_retry_sets_failed_and_needs_review_back_to_pending_but_never_unknown(sim, journal, client):
+    rows = [replace(r, score=10) for r in learners("rt-", 2)]
+    rows.append(replace(learners("rt-ok-", 1)[0], row_number=4, score=90))
+    run_id = new_run(journal, sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
+    Engine(client, journal, run_id, settings=FAST).run()
+    by = by_row(journal, run_id)
+    assert [by[n]["status"] for n in (2, 3)] == ["needs_review"] * 2
+    journal.set_row(by[3]["id"], "failed", "gave_up", "Gave up.", 503)
+    journal.set_row(by[2]["id"], "unknown", "lookup_impossible", "Check first.")
+    assert actions.retry_rows(journal, run_id) == 1
+    assert actions.retry_rows(journal, run_id, ("unknown", "issued")) == 0
+    after = by_row(journal, run_id)
+    assert [after[n]["status"] for n in (2, 3)] == ["unknown", "pending"]
+    assert Counter(r["status"] for r in after.values())["issued"] == 1
+    assert any(e["kind"] == "retry" for e in journal.events(run_id))
+
+
+# -- claims ------------------------------------------------------------------------------------------
+
+
+def test_refresh_claims_reads_each_award_and_notices_revocations_on_the_platform(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "cl-", n=3)
+    rows = by_row(journal, run_id)
+    client.revoke(rows[4]["award_id"], "revoked on the website")  # not through BadgeDesk
+    seen = []
+    counts = actions.refresh_claims(journal, client, run_id, on_progress=seen.append)
+    assert (
+        counts["Pending"] == 2 and counts["Revoked"] == 1 and counts["error"] == 0 and counts["stopped"] == 0
+    )
+    assert len(seen) == 3 and all(e["ok"] for e in seen)
+    after = by_row(journal, run_id)
+    assert [after[n]["claim_status"] for n in (2, 3, 4)] == ["Pending", "Pending", "Revoked"]
+    assert after[4]["status"] == "revoked" and after[4]["code"] == "revoked_on_platform"
+    claims = [a for a in journal.attempts(run_id) if a["kind"] == "claim"]
+    assert len(claims) == 3 and {a["outcome"] for a in claims} == {"checked"}
+    assert all(r["in_doubt"] == 0 for r in after.values())
+
+
+class _ClaimStates:
+    """The live client, with award states the simulator cannot produce (claimed, bounced, complained)."""
+
+    def __init__(self, client, states):
+        self._client, self._states = client, states
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)
+
+    def award(self, award_id):
+        award = self._client.award(award_id)
+        return replace(award, status=self._states.get(award_id, award.status))
+
+
+def test_refresh_claims_counts_claimed_bounced_and_complained(sim, journal, client):
+    run_id = issued_run(journal, sim, client, "cs-", n=4)
+    ids = [by_row(journal, run_id)[n]["award_id"] for n in (2, 3, 4)]
+    platform = _ClaimStates(client, {ids[0]: "claimed", ids[1]: "Failed", ids[2]: "COMPLAINED"})
+    counts = actions.refresh_claims(journal, platform, run_id)
+    assert {k: v for k, v in counts.items() if v} == {
+        "Claimed": 1,
+        "Failed": 1,
+        "Complained": 1,
+        "Pending": 1,
+    }
+    assert [r["claim_status"] for r in journal.rows(run_id)] == ["Claimed", "Failed", "Complained", "Pending"]
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+
+def _workbook(path, names):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Learners"
+    ws.append(["First name", "Last name", "Email"])
+    for first, email in names:
+        ws.append([first, "Smith", email])
+        ws.cell(row=ws.max_row, column=1).data_type = "s"  # typed text, as Excel stores '=cmd
+    wb.save(path)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_export_run_uses_the_source_when_it_exists_and_offers_a_free_name_when_locked(sim, journal, tmp_path):
+    source = tmp_path / "cohort.xlsx"
+    digest = _workbook(source, [("=cmd", "ex-0@example.org"), ("Bo", "ex-1@example.org")])
+    run_id = new_run(
+        journal, sim, learners("ex-", 2), source_path=str(source), source_sha256=digest, sheet="Learners"
+    )
+    out = actions.export_run(journal, run_id, tmp_path / "results.xlsx")
+    from openpyxl import load_workbook
+
+    ws = load_workbook(out)["Learners"]
+    assert [c.value for c in ws[1]][:4] == ["First name", "Last name", "Email", "Status"]
+    assert ws["A2"].value == "=cmd" and ws["A2"].data_type == "s"
+    (tmp_path / "~$results.xlsx").write_text("lock")
+    with pytest.raises(InputError) as err:
+        actions.export_run(journal, run_id, tmp_path / "results.xlsx")
+    assert err.value.code == "export_locked" and err.value.params["suggestion"] == "results (2).xlsx"
+    source.unlink()  # the learner list is gone: the journal's own columns
+    (tmp_path / "~$results.csv").write_text("lock")
+    with pytest.raises(InputError) as err:
+        actions.export_run(journal, run_id, tmp_path / "results.csv")
+    assert err.value.params["suggestion"] == "results (2).csv"
+    out = actions.export_run(journal, run_id, tmp_path / err.value.params["suggestion"])
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Row,First name")
