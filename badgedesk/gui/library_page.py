@@ -1,22 +1,713 @@
-"""Placeholder: being built."""
+"""Step 2: choose the badge from the provider's whole library, online or from the saved copy.
+
+The providers and the chosen provider's badges (every page) are fetched in the background
+and saved in the :class:`~badgedesk.core.library_cache.LibraryCache`. A saved copy is shown
+at once while the fresh one loads, and is what the page falls back to with the network gone,
+so a badge can still be chosen and a cohort checked offline. The page loads when it is first
+shown after a connection change (``reload()`` loads at once).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+import html
+import itertools
+from typing import Any
+
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.core.connections import IMPLEMENTED_PLATFORMS, PLATFORMS, Connection
+from badgedesk.core.messages import InputError
+from badgedesk.gui.badge_model import (
+    BADGE_ROLE,
+    COL_IMAGE,
+    COL_NAME,
+    SORT_ROLE,
+    BadgeModel,
+    issuable,
+)
+from badgedesk.gui.state import AppState
+from badgedesk.gui.tasks import Task, TaskError, run_task
+from badgedesk.gui.thumbnails import ThumbnailLoader
+from badgedesk.platforms import base
+from badgedesk.platforms.base import Badge, Provider
+
+NETWORK_KINDS = (base.NOT_SENT, base.AMBIGUOUS)
+
+
+# -- background work (runs on the thread pool) ------------------------------------------------
+
+
+def fetch_providers(state: AppState, connection: Connection) -> tuple[str, list[Provider]]:
+    with state.client(connection) as client:
+        return connection.id, client.providers()
+
+
+def fetch_badges(
+    state: AppState, connection: Connection, provider: Provider, providers: list[Provider]
+) -> tuple[str, str, list[Badge], str]:
+    """Every badge of the provider, saved for offline use; a failed save is a warning, not a failure."""
+    with state.client(connection) as client:
+        badges = client.badges(provider.id)
+    warning = ""
+    try:
+        state.library.save(connection.id, provider.id, badges, providers)
+    except InputError as err:
+        warning = err.message
+    return connection.id, provider.id, badges, warning
+
+
+def saved_at(stamp: dt.datetime) -> str:
+    """A cache time in the user's locale and time zone."""
+    when = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 class LibraryPage(QWidget):
-    def __init__(self, state, parent=None) -> None:
+    """Step 2. ``completeChanged(bool)`` says whether a badge is chosen."""
+
+    completeChanged = Signal(bool)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Coming soon")))
+        self._providers: list[Provider] = []
+        self._tasks: dict[str, Task] = {}
+        self._offline: TaskError | None = None  # the providers could not be fetched: use the saved copy
+        self._cached_at: dt.datetime | None = None
+        self._stale = True  # load when next shown
 
-    def new_template(self) -> None: ...
+        self.thumbnails = ThumbnailLoader(state.library, self)
+        self.model = BadgeModel(self.thumbnails, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(COL_NAME)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def choose_file(self) -> None: ...
+        self._build()
+        self._connect()
+        self._show_details()
+        self._update_buttons()
+        self._on_connection_changed()
 
-    def open_file(self, path: str) -> None: ...
+    # -- layout ----------------------------------------------------------------------------
 
-    def save_prepared(self) -> None: ...
+    def _build(self) -> None:
+        heading = QLabel(self.tr("<b>Step 2 — Choose the badge</b>"))
+        heading.setAccessibleName(self.tr("Step 2, choose the badge"))
 
-    def export(self) -> None: ...
+        provider_label = QLabel(self.tr("&Provider:"))
+        self.provider_combo = QComboBox()
+        self.provider_combo.setObjectName("providerCombo")
+        self.provider_combo.setAccessibleName(self.tr("Provider"))
+        self.provider_combo.setMinimumContentsLength(24)
+        provider_label.setBuddy(self.provider_combo)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the library from the platform"))
+        self.refresh_button.setToolTip(self.tr("Fetch the providers and badges again"))
+
+        self.notice = QLabel()
+        self.notice.setObjectName("libraryNotice")
+        self.notice.setAccessibleName(self.tr("Library notice"))
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        search_label = QLabel(self.tr("&Search:"))
+        self.search = QLineEdit()
+        self.search.setObjectName("badgeSearch")
+        self.search.setAccessibleName(self.tr("Search badges by name"))
+        self.search.setPlaceholderText(self.tr("Part of the badge's name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of badges"))
+
+        self.view = QTableView()
+        self.view.setObjectName("badgeTable")
+        self.view.setAccessibleName(self.tr("Badges"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.view.setWordWrap(False)
+        self.view.setIconSize(self.thumbnails.size)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.thumbnails.size.height() + 6)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_IMAGE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_IMAGE, self.thumbnails.size.width() + 12)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.use_button = QPushButton(self.tr("&Use this badge"))
+        self.use_button.setAccessibleName(self.tr("Use this badge and go to the cohort"))
+        self.sandbox_button = QPushButton(self.tr("Mark as sand&box badge"))
+        self.sandbox_button.setAccessibleName(self.tr("Mark as sandbox badge"))
+        self.sandbox_button.setToolTip(
+            self.tr("Rehearsal runs issue the provider's sandbox badge instead of the real one.")
+        )
+
+        self.details = QGroupBox(self.tr("Chosen badge"))
+        self.details.setAccessibleName(self.tr("Chosen badge details"))
+        self.detail_name = QLabel()
+        self.detail_name.setAccessibleName(self.tr("Badge name"))
+        self.detail_name.setWordWrap(True)
+        self.detail_name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.detail_name.font()
+        font.setBold(True)
+        self.detail_name.setFont(font)
+        self.detail_description = QLabel()
+        self.detail_description.setAccessibleName(self.tr("Badge description"))
+        self.detail_description.setWordWrap(True)
+        self.detail_description.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_facts = QLabel()
+        self.detail_facts.setAccessibleName(self.tr("Badge status, source and minimum score"))
+        self.detail_facts.setWordWrap(True)
+        self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_sandbox = QLabel()
+        self.detail_sandbox.setAccessibleName(self.tr("Sandbox badge"))
+        self.detail_sandbox.setWordWrap(True)
+        self.detail_link = QLabel()
+        self.detail_link.setAccessibleName(self.tr("Link to the badge's page"))
+        self.detail_link.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_link.setOpenExternalLinks(True)
+        self.detail_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        for label in (self.detail_name, self.detail_description, self.detail_facts):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self.details)
+        for widget in (
+            self.detail_name,
+            self.detail_description,
+            self.detail_facts,
+            self.detail_sandbox,
+            self.detail_link,
+        ):
+            box.addWidget(widget)
+        box.addStretch(1)
+        self.details.setMinimumWidth(260)
+
+        top = QHBoxLayout()
+        top.addWidget(provider_label)
+        top.addWidget(self.provider_combo, 1)
+        top.addWidget(self.refresh_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.sandbox_button)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.details, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.view, 3)
+        middle.addLayout(side, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addLayout(search_row)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+        order = [
+            self.provider_combo,
+            self.refresh_button,
+            self.search,
+            self.view,
+            self.use_button,
+            self.sandbox_button,
+            self.detail_link,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+
+    def _connect(self) -> None:
+        state = self.state
+        state.connectionChanged.connect(self._on_connection_changed)
+        state.badgeChanged.connect(self._on_badge_changed)
+        state.sandboxChanged.connect(self._on_sandbox_changed)
+        state.busyChanged.connect(self._on_busy)
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_index)
+        self.refresh_button.clicked.connect(self.reload)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._choose_first_match)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.activated.connect(self._on_activated)
+        self.use_button.clicked.connect(self.use_selected)
+        self.sandbox_button.clicked.connect(self.toggle_sandbox)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+
+    # -- public ----------------------------------------------------------------------------
+
+    def is_complete(self) -> bool:
+        """A badge is chosen."""
+        return self.state.badge is not None
+
+    def loading(self) -> bool:
+        """Providers or badges are being fetched."""
+        return bool(self._tasks)
+
+    def provider(self) -> Provider | None:
+        index = self.provider_combo.currentIndex()
+        return self._providers[index] if 0 <= index < len(self._providers) else None
+
+    def selected_badge(self) -> Badge | None:
+        rows = self.view.selectionModel().selectedRows(COL_NAME)
+        return rows[0].data(BADGE_ROLE) if rows else None
+
+    def select_badge(self, badge_id: str | None, reveal: bool = True) -> bool:
+        """Select (and so choose) an issuable badge by ID; False if it is not listed or cannot be issued.
+
+        A badge hidden by the search is revealed by clearing the search, unless ``reveal`` is False.
+        """
+        row = self.model.row_of(badge_id)
+        badge = self.model.badge_at(row) if row is not None else None
+        if badge is None or not issuable(badge):
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        if not index.isValid():  # hidden by the search
+            if not reveal:
+                return False
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def reload(self) -> None:
+        """Fetch the providers and the chosen provider's badges from the platform now."""
+        self._offline = None
+        self.thumbnails.retry_failed()
+        self._stale = False
+        self._load_providers()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def use_selected(self) -> None:
+        """Choose the selected badge and go on to the cohort."""
+        badge = self.selected_badge() or self.state.badge
+        if badge is None or not issuable(badge):
+            self.state.message.emit(self.tr("Select a badge first."))
+            return
+        if self.state.badge != badge:
+            self.state.set_badge(badge)
+        self.state.navigate.emit("cohort")
+
+    def toggle_sandbox(self) -> None:
+        """Mark the selected badge as the provider's sandbox badge, or clear the mark if it has it."""
+        badge = self.selected_badge() or self.state.badge
+        connection, provider = self.state.connection, self.provider()
+        if badge is None or connection is None or provider is None:
+            return
+        unmark = self.model.sandbox_id == badge.id
+        try:
+            self.state.library.set_sandbox(connection.id, provider.id, None if unmark else badge.id)
+        except InputError as err:
+            self._set_notice(err.message)
+            return
+        self.model.set_sandbox_id(None if unmark else badge.id)
+        self.state.set_sandbox_badge(None if unmark else badge)
+        if unmark:
+            text = self.tr("'{name}' is no longer the sandbox badge of {provider}.")
+        else:
+            text = self.tr("'{name}' is now the sandbox badge of {provider}: rehearsal runs issue it.")
+        self.state.message.emit(text.format(name=badge.name, provider=provider.name))
+
+    def shutdown(self) -> None:
+        """Stop background work (thumbnails and library loads); the page stays usable offline."""
+        for task in self._tasks.values():
+            task.cancelled = True
+        self._tasks.clear()
+        self.thumbnails.stop()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._load_providers()
+
+    def _start(self, kind: str, fn: Any, *args: Any, on_done: Any, on_error: Any) -> None:
+        previous = self._tasks.pop(kind, None)
+        if previous is not None:
+            previous.cancelled = True
+        self._tasks[kind] = run_task(fn, *args, on_done=on_done, on_error=on_error)
+
+    def _finish(self, kind: str) -> None:
+        self._tasks.pop(kind, None)
+        self._update_buttons()
+
+    def _cancel(self, kind: str) -> None:
+        task = self._tasks.pop(kind, None)
+        if task is not None:
+            task.cancelled = True
+
+    def _on_connection_changed(self) -> None:
+        self._cancel("providers")
+        self._cancel("badges")
+        self._offline = None
+        self._cached_at = None
+        self._providers = []
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        self.provider_combo.blockSignals(False)
+        self.model.set_badges([])
+        self.model.set_sandbox_id(None)
+        connection = self.state.connection
+        if connection is None:
+            self._set_notice(self.tr("Choose or add a connection in step 1 (Connect) first."))
+        else:
+            self._set_notice("")
+        self._stale = connection is not None
+        if self._stale and self.isVisible():
+            self._stale = False
+            self._load_providers()
+        self._update_buttons()
+
+    def _load_providers(self) -> None:
+        connection = self.state.connection
+        if connection is None:
+            return
+        if connection.platform not in IMPLEMENTED_PLATFORMS:
+            self._set_notice(
+                self.tr("{platform} connections are not available in this version of BadgeDesk yet.").format(
+                    platform=PLATFORMS.get(connection.platform, connection.platform)
+                )
+            )
+            return
+        self._set_notice(self.tr("Loading the providers of '{name}'…").format(name=connection.name))
+        self._start(
+            "providers",
+            fetch_providers,
+            self.state,
+            connection,
+            on_done=self._providers_loaded,
+            on_error=self._providers_failed,
+        )
+        self._update_buttons()
+
+    def _providers_loaded(self, result: tuple[str, list[Provider]]) -> None:
+        self._finish("providers")
+        connection_id, providers = result
+        if self.state.connection is None or connection_id != self.state.connection.id:
+            return
+        self._offline = None
+        self._fill_providers(providers)
+
+    def _providers_failed(self, error: TaskError) -> None:
+        self._finish("providers")
+        connection = self.state.connection
+        if connection is None:
+            return
+        cached = self.state.library.providers(connection.id)
+        if not cached:
+            self._set_notice(
+                self.tr("The providers could not be loaded: {reason}").format(reason=error.message)
+            )
+            return
+        self._offline = error
+        self._set_notice(
+            self.tr("Showing the saved providers; the platform did not answer: {reason}").format(
+                reason=error.message
+            )
+        )
+        self._fill_providers(cached)
+
+    def _fill_providers(self, providers: list[Provider]) -> None:
+        self._providers = list(providers)
+        combo = self.provider_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for provider in self._providers:
+            label = provider.name
+            if provider.status and provider.status.casefold() != "active":
+                label = self.tr("{name} ({status})").format(
+                    name=provider.name, status=provider.status.lower()
+                )
+            combo.addItem(label, provider.id)
+        wanted = self.state.provider.id if self.state.provider else self.state.settings.last("provider")
+        index = combo.findData(wanted) if wanted else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if self._providers else -1))
+        combo.blockSignals(False)
+        if not self._providers:
+            self.model.set_badges([])
+            self._set_notice(
+                self.tr(
+                    "This account cannot issue badges for any provider. Ask an administrator of your "
+                    "provider on the platform to add you, or use another token."
+                )
+            )
+            return
+        self._on_provider_index(combo.currentIndex())
+
+    def _on_provider_index(self, index: int) -> None:
+        if not 0 <= index < len(self._providers):
+            return
+        provider = self._providers[index]
+        if self.state.provider != provider:
+            self.state.set_provider(provider)
+        badge = self.state.badge
+        if badge is not None and provider.id not in badge.provider_ids:
+            self.state.set_badge(None)
+        self._load_badges(provider)
+
+    def _load_badges(self, provider: Provider) -> None:
+        connection = self.state.connection
+        if connection is None:
+            return
+        self._cancel("badges")
+        cached = self.state.library.load(connection.id, provider.id)
+        self._cached_at = cached[1] if cached else None
+        if cached:
+            self._show_badges(cached[0])
+        else:
+            self.model.set_badges([])
+        if self._offline is not None:
+            self._show_failure(self._offline, provider)
+            return
+        if cached:
+            self._set_notice(
+                self.tr("Showing the copy saved {time}; checking {provider} for changes…").format(
+                    time=saved_at(cached[1]), provider=provider.name
+                )
+            )
+        else:
+            self._set_notice(self.tr("Loading the badges of {provider}…").format(provider=provider.name))
+        self._start(
+            "badges",
+            fetch_badges,
+            self.state,
+            connection,
+            provider,
+            list(self._providers),
+            on_done=self._badges_loaded,
+            on_error=self._badges_failed,
+        )
+        self._update_buttons()
+
+    def _badges_loaded(self, result: tuple[str, str, list[Badge], str]) -> None:
+        self._finish("badges")
+        connection_id, provider_id, badges, warning = result
+        provider = self.provider()
+        connection = self.state.connection
+        if (
+            connection is None
+            or connection.id != connection_id
+            or provider is None
+            or provider.id != provider_id
+        ):
+            return
+        self._cached_at = None
+        self._show_badges(badges)
+        self._set_notice(warning)
+        if not badges:
+            self._set_notice(self.tr("{provider} has no badges yet.").format(provider=provider.name))
+
+    def _badges_failed(self, error: TaskError) -> None:
+        self._finish("badges")
+        provider = self.provider()
+        if provider is not None:
+            self._show_failure(error, provider)
+
+    def _show_failure(self, error: TaskError, provider: Provider) -> None:
+        if self._cached_at is None:
+            self._set_notice(
+                self.tr(
+                    "The badges of {provider} could not be loaded, and no copy is saved: {reason}"
+                ).format(provider=provider.name, reason=error.message)
+            )
+            return
+        if error.kind in NETWORK_KINDS:
+            text = self.tr("Offline: showing the copy saved {time}. {reason}")
+        else:
+            text = self.tr("Showing the copy saved {time}; the library could not be updated: {reason}")
+        self._set_notice(text.format(time=saved_at(self._cached_at), reason=error.message))
+
+    def _show_badges(self, badges: list[Badge]) -> None:
+        keep = self.selected_badge()
+        wanted = (
+            keep.id
+            if keep
+            else (self.state.badge.id if self.state.badge else self.state.settings.last("badge"))
+        )
+        self.model.set_badges(badges)
+        self._restore_sandbox()
+        if wanted:
+            self.select_badge(wanted, reveal=False)  # a background refresh never clears the search
+        self._update_count()
+        self._update_buttons()
+
+    def _restore_sandbox(self) -> None:
+        connection, provider = self.state.connection, self.provider()
+        if connection is None or provider is None:
+            return
+        badge = self.model.badge_by_id(self.state.library.sandbox(connection.id, provider.id))
+        self.model.set_sandbox_id(badge.id if badge else None)
+        usable = badge if badge is not None and issuable(badge) else None
+        if self.state.sandbox_badge != usable:
+            self.state.set_sandbox_badge(usable)
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _choose_first_match(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COL_NAME)
+            if self.proxy.flags(index) & Qt.ItemFlag.ItemIsSelectable:
+                self.select_badge(index.data(BADGE_ROLE).id)
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        badge = self.selected_badge()
+        if badge is not None and issuable(badge) and self.state.badge != badge:
+            self.state.set_badge(badge)
+        self._update_buttons()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        badge = index.data(BADGE_ROLE)
+        if isinstance(badge, Badge) and issuable(badge):
+            if self.state.badge != badge:
+                self.state.set_badge(badge)
+            self.state.navigate.emit("cohort")
+
+    def _on_badge_changed(self) -> None:
+        self._show_details()
+        self._update_buttons()
+        self.completeChanged.emit(self.is_complete())
+
+    def _on_sandbox_changed(self) -> None:
+        sandbox = self.state.sandbox_badge
+        if sandbox is not None and self.model.badge_by_id(sandbox.id) is not None:
+            self.model.set_sandbox_id(sandbox.id)
+        self._show_details()
+        self._update_buttons()
+
+    def _on_busy(self, busy: bool) -> None:
+        for widget in (
+            self.provider_combo,
+            self.refresh_button,
+            self.view,
+            self.use_button,
+            self.sandbox_button,
+        ):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        blocked = sum(1 for badge in self.model.badges() if not issuable(badge))
+        if total == 0:
+            text = ""
+        elif shown == total:
+            text = self.tr("{total} badges ({blocked} cannot be issued)").format(total=total, blocked=blocked)
+        else:
+            text = self.tr("Showing {shown} of {total} badges").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
+    def _update_buttons(self) -> None:
+        if self.state.busy:
+            return
+        badge = self.selected_badge() or self.state.badge
+        usable = badge is not None and issuable(badge)
+        self.use_button.setEnabled(usable)
+        self.sandbox_button.setEnabled(usable and self.provider() is not None)
+        if badge is not None and self.model.sandbox_id == badge.id:
+            self.sandbox_button.setText(self.tr("Clear sand&box mark"))
+            self.sandbox_button.setAccessibleName(self.tr("Clear the sandbox mark"))
+        else:
+            self.sandbox_button.setText(self.tr("Mark as sand&box badge"))
+            self.sandbox_button.setAccessibleName(self.tr("Mark as sandbox badge"))
+        self.refresh_button.setEnabled(self.state.connection is not None)
+
+    def _show_details(self) -> None:
+        badge = self.state.badge
+        if badge is None:
+            self.detail_name.setText(self.tr("No badge chosen yet."))
+            self.detail_description.setText(
+                self.tr("Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.")
+            )
+            self.detail_facts.clear()
+            self.detail_sandbox.clear()
+            self.detail_link.clear()
+            return
+        self.detail_name.setText(badge.name)
+        self.detail_description.setText(badge.description)
+        facts = [
+            self.tr("Status: {status}").format(status=badge.status or self.tr("not given")),
+            self.tr("Source: {source}").format(source=badge.source or self.tr("not given")),
+        ]
+        if badge.min_score is not None:
+            facts.append(self.tr("Minimum score: {score}").format(score=badge.min_score))
+        facts.append(self.tr("ID: {id}").format(id=badge.id))
+        self.detail_facts.setText("\n".join(facts))
+        sandbox = self.state.sandbox_badge
+        self.detail_sandbox.setText(
+            self.tr("This is the provider's sandbox badge (used for rehearsal runs).")
+            if sandbox is not None and sandbox.id == badge.id
+            else ""
+        )
+        if badge.url:
+            self.detail_link.setText(
+                '<a href="{url}">{text}</a>'.format(
+                    url=html.escape(badge.url, quote=True), text=html.escape(self.tr("Open the badge's page"))
+                )
+            )
+        else:
+            self.detail_link.clear()
