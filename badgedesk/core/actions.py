@@ -501,10 +501,10 @@ def export_run(journal: Journal, run_id: int, out: str | Path, with_source: bool
             table, rows, out, run_id, source_sha256=run.get("source_sha256") or None
         )
     if export.is_locked(out):
-        raise export._locked_error(out)
+        raise export.locked_error(out)
     try:
         return export.export_rows(rows, out, title=f"Run {run_id}")
     except InputError as err:
         if err.code == "export_locked" and "suggestion" not in err.params:
-            raise export._locked_error(out) from None
+            raise export.locked_error(out) from None
         raise

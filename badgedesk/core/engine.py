@@ -211,11 +211,20 @@ class Engine:
         *,
         http_status: int | None = None,
         award_id: str | None = None,
+        award_url: str | None = None,
         finish: AttemptResult | None = None,
     ) -> None:
         params = {"row": row["row_number"], **(params or {})}
         self.journal.set_row(
-            row["id"], status, code, message, http_status, award_id, params=params, finish=finish
+            row["id"],
+            status,
+            code,
+            message,
+            http_status,
+            award_id,
+            award_url or None,
+            params=params,
+            finish=finish,
         )
         row.update(status=status, code=code, message=message)
         self._emit(
@@ -543,6 +552,7 @@ class Engine:
         kind = answer.kind
         params = {"http_status": answer.http_status, "detail": answer.detail}
         award_id = answer.award.id if answer.award else None
+        award_url = answer.award.url if answer.award else None
         finish = AttemptResult(
             attempt, kind, answer.http_status, answer.code, answer.detail or answer.message, award_id
         )
@@ -562,6 +572,7 @@ class Engine:
             params,
             http_status=answer.http_status,
             award_id=award_id,
+            award_url=award_url,
             finish=finish,
         )
         if kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
@@ -633,6 +644,7 @@ class Engine:
                     "The platform already lists this badge for this learner; not sent again.",
                     {"award_id": award.id},
                     award_id=award.id,
+                    award_url=award.url,
                     finish=result,
                 )
             elif mode == "precheck":  # a forced re-issue: the existing awards are noted, not final
@@ -646,6 +658,7 @@ class Engine:
                     f"Already issued to this learner (run {other_run} left it unresolved; the platform has it).",
                     {"run_id": other_run, "award_id": award.id},
                     award_id=award.id,
+                    award_url=award.url,
                     finish=result,
                 )
             else:
@@ -656,6 +669,7 @@ class Engine:
                     "Issued (confirmed by looking the award up after an unclear answer).",
                     {"award_id": award.id},
                     award_id=award.id,
+                    award_url=award.url,
                     finish=result,
                 )
             return "found", awards

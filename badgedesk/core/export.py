@@ -183,7 +183,7 @@ def free_name(path: Path) -> Path:
     )
 
 
-def _locked_error(out: Path) -> InputError:
+def locked_error(out: Path) -> InputError:
     suggestion = free_name(out)
     return InputError(
         "export_locked",
@@ -239,7 +239,7 @@ def export_with_source(
             file=str(out),
         )
     if is_locked(out):
-        raise _locked_error(out)
+        raise locked_error(out)
     if source_sha256 and source.sha256 and source_sha256 != source.sha256:
         raise _source_changed(src)
     results = _results_by_row(rows, run_id)
@@ -253,7 +253,7 @@ def export_with_source(
     try:
         atomic_write(out, write)
     except PermissionError:
-        raise _locked_error(out) from None
+        raise locked_error(out) from None
     except OSError as exc:
         raise InputError(
             "export_failed",

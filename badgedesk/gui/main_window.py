@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         state.connectionChanged.connect(self._show_connection)
         state.navigate.connect(self.go)
+        results_page: ResultsPage = self.pages["results"]  # type: ignore[assignment]
+        issue_page: IssuePage = self.pages["issue"]  # type: ignore[assignment]
+        results_page.resume_requested.connect(issue_page.resume_run)
         self._build_menus()
         self._show_connection()
         self._restore()

@@ -92,6 +92,11 @@ TEMPLATES = {
     "no_consent": QT_TRANSLATE_NOOP("Outcomes", "No consent recorded; not sent."),
     "cancelled": QT_TRANSLATE_NOOP("Outcomes", "Cancelled before sending."),
     "unexpected_status": QT_TRANSLATE_NOOP("Outcomes", "The platform answered {http_status}: {detail}."),
+    "revoked": QT_TRANSLATE_NOOP("Outcomes", "Revoked: {reason}"),
+    "revoked_on_platform": QT_TRANSLATE_NOOP("Outcomes", "The award was revoked on the platform."),
+    "correction_pending": QT_TRANSLATE_NOOP(
+        "Outcomes", "Email corrected from {old_email}; waiting to be issued to the new address."
+    ),
 }
 
 

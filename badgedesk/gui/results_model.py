@@ -54,13 +54,6 @@ CLAIM_LABELS = {
 CLAIM_COLOURS = {"Claimed": "#1b7f3b", "Failed": "#b91c1c", "Complained": "#b45309", "Revoked": "#6b21a8"}
 
 # Codes the after-issue actions (badgedesk.core.actions) report.
-ACTION_TEMPLATES = {
-    "revoked": QT_TRANSLATE_NOOP("ResultsModel", "Revoked: {reason}"),
-    "revoked_on_platform": QT_TRANSLATE_NOOP("ResultsModel", "The award was revoked on the platform."),
-    "correction_pending": QT_TRANSLATE_NOOP(
-        "ResultsModel", "Email corrected from {old_email}; waiting to be issued to the new address."
-    ),
-}
 
 REVIEW_BACKGROUND = "#fef3c7"
 REVIEW_TEXT = "#78350f"
@@ -78,15 +71,7 @@ def claim_label(state: str | None) -> str:
 
 
 def detail(row: dict[str, Any]) -> str:
-    code, params, message = row.get("code"), row.get("params") or {}, row.get("message")
-    if code in ACTION_TEMPLATES:
-        try:
-            return tr(ACTION_TEMPLATES[code]).format(
-                **{k: ("" if v is None else v) for k, v in params.items()}
-            )
-        except (KeyError, IndexError, ValueError):
-            return message or ""
-    return outcomes.explain(code, params, message)
+    return outcomes.explain(row.get("code"), row.get("params") or {}, row.get("message"))
 
 
 _icons: dict[str, QIcon] = {}

@@ -8,9 +8,6 @@ error: bool_dealloc". The app itself needs a process-wide fix (see the hand-over
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QPixmap
@@ -33,16 +30,6 @@ from badgedesk.platforms import navigatr_sim as simmod
 from badgedesk.platforms.base import Badge
 
 FLAGS_OFF = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-
-
-@pytest.fixture(autouse=True)
-def _give_back_singleton_references():
-    counts = [(obj, sys.getrefcount(obj)) for obj in (None, True, False)]
-    yield
-    for obj, count in counts:
-        # What the test lost, plus a margin for results still queued when it ended (too many is harmless).
-        for _ in range(count - sys.getrefcount(obj) + 1000):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
 
 
 @pytest.fixture
