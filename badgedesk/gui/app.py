@@ -46,6 +46,17 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def warm_up() -> None:
+    """Load the HTTP and TLS machinery once, before the window shows.
+
+    The first HTTP client of a process spends ~80 ms importing and setting up while holding the
+    interpreter; done later on a worker thread, that would freeze the window for as long.
+    """
+    from badgedesk.platforms.navigatr import NavigatrClient
+
+    NavigatrClient("warm-up", base_url="http://127.0.0.1:9/v1").close()
+
+
 def build_window(simulator_url: str | None = None, token: str | None = None):
     """The window with its state; in demo mode, connected to the simulator with the sample cohort."""
     from badgedesk.core.connections import Connection
@@ -54,6 +65,7 @@ def build_window(simulator_url: str | None = None, token: str | None = None):
     from badgedesk.gui.state import AppState
 
     setup_logging()
+    warm_up()
     state = AppState(simulator_url=simulator_url)
     if simulator_url and token:
         REDACTOR.add_secret(token)
