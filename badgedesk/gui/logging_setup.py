@@ -17,7 +17,8 @@ from badgedesk import paths
 _PATTERNS = [
     re.compile(r"(?i)(x-access-token['\"]?\s*[:=]\s*['\"]?)([^\s'\",}]+)"),
     re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"),
-    re.compile(r"(?i)(token['\"]?\s*[:=]\s*['\"]?)([^\s'\",}]{8,})"),
+    # "token=…" / "pat: …" with a long opaque value; short words such as "token: keychain" stay readable.
+    re.compile(r"(?i)((?:token|pat)['\"]?\s*[:=]\s*['\"]?)([A-Za-z0-9._~+/=-]{20,})"),
 ]
 
 
