@@ -373,7 +373,7 @@ def _count_delimiter(lines: list[str]) -> str:
 _SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
 
 
-def _read_csv(path: Path, text: str, encoding: str, digest: str) -> Table:
+def _read_csv(path: Path, text: str, encoding: str, digest: str, header_row: int | None = None) -> Table:
     name = path.name
     text = text.replace("\x00", "").lstrip("\ufeff")
     first_line, _, rest = text.partition("\n")
@@ -400,7 +400,7 @@ def _read_csv(path: Path, text: str, encoding: str, digest: str) -> Table:
                 _check_deadline(deadline, name)
 
     try:
-        table = _build_table(path, records(), name, None)
+        table = _build_table(path, records(), name, None, header_row)
     except csv.Error as exc:
         raise InputError(
             "corrupt",
@@ -500,7 +500,9 @@ def _strict_to_transitional(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _read_xlsx(path: Path, data: bytes, sheet: str | None, digest: str) -> Table:
+def _read_xlsx(
+    path: Path, data: bytes, sheet: str | None, digest: str, header_row: int | None = None
+) -> Table:
     name = path.name
     deadline = time.monotonic() + READ_SECONDS
     workbook = None
@@ -508,7 +510,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, digest: str) -> Table
         workbook = _open_workbook(data)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return _read_workbook(path, workbook, sheet, digest, deadline)
+            return _read_workbook(path, workbook, sheet, digest, deadline, header_row)
     except InputError:
         raise
     except MemoryError:
@@ -525,7 +527,14 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, digest: str) -> Table
                 pass
 
 
-def _read_workbook(path: Path, workbook: Any, sheet: str | None, digest: str, deadline: float) -> Table:
+def _read_workbook(
+    path: Path,
+    workbook: Any,
+    sheet: str | None,
+    digest: str,
+    deadline: float,
+    header_row: int | None = None,
+) -> Table:
     name = path.name
     worksheets = list(workbook.worksheets)
     if not worksheets:
@@ -544,7 +553,7 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, digest: str, de
         )
     if sheet is not None:
         chosen = _pick_named_sheet(name, sheet, visible, worksheets)
-        table = _build_table(path, _sheet_rows(chosen, deadline, name), name, chosen.title)
+        table = _build_table(path, _sheet_rows(chosen, deadline, name), name, chosen.title, header_row)
     else:
         table = None
         fallback = None
@@ -553,13 +562,15 @@ def _read_workbook(path: Path, workbook: Any, sheet: str | None, digest: str, de
             if not head:
                 continue
             if _find_header(head)[1]:
-                table = _build_table(path, _sheet_rows(ws, deadline, name), name, ws.title)
+                table = _build_table(path, _sheet_rows(ws, deadline, name), name, ws.title, header_row)
                 break
             fallback = fallback or ws
         if table is None:
             if fallback is None:
                 raise _empty_error(name, all_sheets=len(visible) > 1)
-            table = _build_table(path, _sheet_rows(fallback, deadline, name), name, fallback.title)
+            table = _build_table(
+                path, _sheet_rows(fallback, deadline, name), name, fallback.title, header_row
+            )
     table.format, table.sheets, table.sha256 = "xlsx", sheets, digest
     return table
 
@@ -606,15 +617,62 @@ def _find_header(head: list[tuple[int, list[str]]]) -> tuple[int, bool]:
     return 0, False
 
 
-def _build_table(path: Path, rows: Iterator[tuple[int, list[str]]], name: str, sheet: str | None) -> Table:
-    head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
-    if not head:
+def _forced_header(
+    rows: Iterator[tuple[int, list[str]]], wanted: int, name: str, sheet: str | None
+) -> tuple[int, list[str]]:
+    """The row numbered ``wanted`` (consuming the rows above it), or an InputError saying why not."""
+    where = f"sheet '{sheet}' in {name}" if sheet is not None else name
+    if wanted < 1:
+        raise InputError(
+            "header_row_out_of_range",
+            f"Row {wanted} is not a row of {where}: rows are numbered from 1, as in Excel.",
+            header_row=wanted,
+            sheet=sheet,
+        )
+    last = 0
+    for number, cells in rows:
+        if number == wanted:
+            return number, cells
+        if number > wanted:
+            raise InputError(
+                "header_row_empty",
+                f"Row {wanted} of {where} is empty, so it cannot be the header row. "
+                "Choose the row that holds the column names.",
+                header_row=wanted,
+                sheet=sheet,
+            )
+        last = number
+    if not last:
         raise _empty_error(name, sheet=sheet)
-    index, _ = _find_header(head)
-    header_row, headers = head[index]
+    raise InputError(
+        "header_row_out_of_range",
+        f"There is no row {wanted} in {where}; the last row with content is row {last}. "
+        "Choose the row that holds the column names.",
+        header_row=wanted,
+        sheet=sheet,
+    )
+
+
+def _build_table(
+    path: Path,
+    rows: Iterator[tuple[int, list[str]]],
+    name: str,
+    sheet: str | None,
+    header_row: int | None = None,
+) -> Table:
+    if header_row is not None:
+        header_row, headers = _forced_header(rows, header_row, name, sheet)
+        body: Iterator[tuple[int, list[str]]] = rows
+    else:
+        head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
+        if not head:
+            raise _empty_error(name, sheet=sheet)
+        index, _ = _find_header(head)
+        header_row, headers = head[index]
+        body = itertools.chain(head[index + 1 :], rows)
     width = len(headers)
     data: list[tuple[int, list[str]]] = []
-    for number, cells in itertools.chain(head[index + 1 :], rows):
+    for number, cells in body:
         cells = cells[:width]
         if not any(cells):
             continue
@@ -686,8 +744,12 @@ def _check_deadline(deadline: float, name: str) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_table(path: str | Path, sheet: str | None = None) -> Table:
-    """Read the learner table from ``path``. Raises only InputError."""
+def read_table(path: str | Path, sheet: str | None = None, header_row: int | None = None) -> Table:
+    """Read the learner table from ``path``. Raises only InputError.
+
+    ``header_row`` (1-based, as Excel numbers rows) forces the header row instead of detecting it;
+    rows above it are ignored.
+    """
     path = Path(path)
     name = path.name
     try:
@@ -729,7 +791,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         ) from None
 
     try:
-        return _read_bytes(path, data, sheet)
+        return _read_bytes(path, data, sheet, header_row)
     except InputError:
         raise
     except MemoryError:
@@ -738,7 +800,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
         raise _corrupt_error(name, _reason(exc)) from None
 
 
-def _read_bytes(path: Path, data: bytes, sheet: str | None) -> Table:
+def _read_bytes(path: Path, data: bytes, sheet: str | None, header_row: int | None = None) -> Table:
     name = path.name
     digest = hashlib.sha256(data).hexdigest()
     sniffed = _sniff(data)
@@ -758,7 +820,7 @@ def _read_bytes(path: Path, data: bytes, sheet: str | None) -> Table:
             format=fmt,
         )
     if fmt == "xlsx":
-        return _read_xlsx(path, data, sheet, digest)
+        return _read_xlsx(path, data, sheet, digest, header_row)
     if fmt == "csv" and sniffed.text is not None and sniffed.encoding is not None:
-        return _read_csv(path, sniffed.text, sniffed.encoding, digest)
+        return _read_csv(path, sniffed.text, sniffed.encoding, digest, header_row)
     raise _corrupt_error(name, sniffed.reason or "unrecognised content")

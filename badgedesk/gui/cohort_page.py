@@ -1,22 +1,820 @@
-"""Placeholder: being built."""
+"""Step 3, Cohort: open the learner list, check it, record consent and corrections.
+
+Reading files, writing the template or a prepared cohort, journal queries and platform lookups
+all run off the GUI thread (:func:`badgedesk.gui.tasks.run_task`). The page keeps one
+:class:`~badgedesk.core.draft.CohortDraft` and publishes it to the shared state whenever it can
+be issued from (an unusable draft is published as None).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import functools
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.core.cohort import MAX_SHEET_ROWS
+from badgedesk.core.draft import CohortDraft
+from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
+from badgedesk.core.template import write_template
+from badgedesk.gui.cohort_model import CONSENT, EMAIL, CohortModel
+from badgedesk.gui.mapping_panel import MappingPanel
+from badgedesk.gui.tasks import TaskError, run_task
+
+SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
+PREPARED_PATTERN = f"*{SUFFIX}"
+ERROR_STYLE = "color:#b91c1c;"
+NOTE_STYLE = "color:#92400e;"
+
+
+class LearnerGrid(QTableView):
+    """The learner table. Space toggles the current learner's consent, whichever cell is current."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if (
+            event.key() == Qt.Key.Key_Space
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            model = self.model()
+            current = self.currentIndex()
+            if model is not None and current.isValid():
+                index = model.index(current.row(), CONSENT)
+                if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                    checked = model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                    new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+                    model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class _Progress(QObject):
+    """Carries a background lookup's progress to the GUI thread (queued)."""
+
+    advanced = Signal(int, int)
 
 
 class CohortPage(QWidget):
+    draftChanged = Signal()  # a new draft, or the current one changed (consent, fixes, mapping, marks)
+    completeChanged = Signal(bool)  # whether there is at least one learner who can be sent
+
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
         self.state = state
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Coming soon")))
+        self.draft: CohortDraft | None = None
+        self._generation = 0  # newer reads make older answers void
+        self._reading = False
+        self._checking: threading.Event | None = None  # set to stop the platform check
+        self._complete = False
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._check_progress)
+        self._build()
+        state.badgeChanged.connect(self._badge_or_connection_changed)
+        state.connectionChanged.connect(self._badge_or_connection_changed)
+        state.runsChanged.connect(self._mark_issued)
+        state.busyChanged.connect(self._update_enabled)
+        state.cohortChanged.connect(self._state_cohort_changed)
+        self._update_enabled()
 
-    def new_template(self) -> None: ...
+    # ------------------------------------------------------------------ layout
 
-    def choose_file(self) -> None: ...
+    def _button(self, text: str, accessible: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.clicked.connect(slot)
+        return button
 
-    def open_file(self, path: str) -> None: ...
+    def _build(self) -> None:
+        tr = self.tr
+        self.open_button = self._button(
+            tr("&Open…"),
+            tr("Open learner list"),
+            tr("Open an .xlsx or .csv learner list, or a prepared cohort (Ctrl+O)."),
+            self.choose_file,
+        )
+        self.template_button = self._button(
+            tr("&New template…"),
+            tr("New cohort template"),
+            tr("Write an empty .xlsx with the expected columns, to fill in offline (Ctrl+N)."),
+            self.new_template,
+        )
+        self.save_button = self._button(
+            tr("&Save prepared…"),
+            tr("Save prepared cohort"),
+            tr("Save the mapping, consent and corrections to reopen later, offline (Ctrl+S)."),
+            self.save_prepared,
+        )
+        # Each row layout joins the page's layout before it gets widgets, so the widgets' wrappers are
+        # owned by the page (a layout without a parent would keep stale references once it is deleted).
+        layout = QVBoxLayout(self)
+        tools = QHBoxLayout()
+        layout.addLayout(tools)
+        for button in (self.open_button, self.template_button, self.save_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
 
-    def save_prepared(self) -> None: ...
+        self.file_label = QLabel(tr("No learner list open."))
+        self.file_label.setAccessibleName(tr("Learner list file"))
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(tr("Worksheet"))
+        self.sheet_combo.setToolTip(tr("The worksheet that holds the learner list."))
+        self.sheet_combo.setMinimumContentsLength(12)
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        sheet_label = QLabel(tr("Shee&t:"))
+        sheet_label.setBuddy(self.sheet_combo)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, MAX_SHEET_ROWS)
+        self.header_spin.setKeyboardTracking(False)
+        self.header_spin.setAccessibleName(tr("Header row"))
+        self.header_spin.setToolTip(
+            tr("The spreadsheet row that holds the column names; rows above it are ignored.")
+        )
+        self.header_spin.valueChanged.connect(lambda _=0: self._header_timer.start())
+        self._header_timer = QTimer(self)
+        self._header_timer.setSingleShot(True)
+        self._header_timer.setInterval(300)
+        self._header_timer.timeout.connect(self._header_row_chosen)
+        header_label = QLabel(tr("Header ro&w:"))
+        header_label.setBuddy(self.header_spin)
+        source = QHBoxLayout()
+        layout.addLayout(source)
+        source.addWidget(self.file_label, 1)
+        source.addWidget(sheet_label)
+        source.addWidget(self.sheet_combo)
+        source.addWidget(header_label)
+        source.addWidget(self.header_spin)
 
-    def export(self) -> None: ...
+        self.error_label = QLabel()
+        self.error_label.setObjectName("cohortError")
+        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.notes_label = QLabel()
+        self.notes_label.setAccessibleName(tr("Notes about the learner list"))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet(NOTE_STYLE)
+        self.notes_label.hide()
+
+        self.mapping_panel = MappingPanel()
+        self.mapping_panel.mappingChanged.connect(self._mapping_chosen)
+        mapping_box = QGroupBox(tr("Column mapping"))
+        mapping_box.setAccessibleName(tr("Column mapping"))
+        QVBoxLayout(mapping_box).addWidget(self.mapping_panel)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("cohortSummary")
+        self.summary_label.setAccessibleName(tr("Cohort summary"))
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+
+        self.model = CohortModel(self)
+        self.model.fixFailed.connect(self._show_error)
+        self.model.edited.connect(self._draft_edited)
+        self.grid = LearnerGrid()
+        self.grid.setObjectName("learnerGrid")
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(tr("Learners"))
+        self.grid.setAccessibleDescription(
+            tr("Space ticks or unticks consent; F2 or a double-click corrects a name or email.")
+        )
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._update_enabled())
+
+        self.tick_button = self._button(
+            tr("Tic&k all consent…"),
+            tr("Tick all consent"),
+            tr("Record your statement that every learner agreed (asks first)."),
+            self.tick_all,
+        )
+        self.untick_button = self._button(
+            tr("Untick &all"),
+            tr("Untick all consent"),
+            tr("Clear every learner's consent tick."),
+            self.untick_all,
+        )
+        self.check_button = self._button(
+            tr("Check against &platform"),
+            tr("Check against platform"),
+            tr("Ask the platform which learners already hold the chosen badge (needs a connection)."),
+            self.check_platform,
+        )
+        self.suggest_button = self._button(
+            tr("Appl&y suggestion"),
+            tr("Apply email suggestion"),
+            tr("Correct the selected learner's email to the suggested address."),
+            self.apply_suggestion,
+        )
+        self.continue_button = self._button(
+            tr("Contin&ue to Issue"),
+            tr("Continue to Issue"),
+            tr("Go to step 4 to issue the badge to the learners who are ready."),
+            lambda: self.state.navigate.emit("issue"),
+        )
+        self.info_label = QLabel()
+        self.info_label.setAccessibleName(tr("Status"))
+        self.info_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.info_label)
+        actions = QHBoxLayout()
+        layout.addLayout(actions)
+        for button in (self.tick_button, self.untick_button, self.check_button, self.suggest_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.continue_button)
+
+        order = [
+            self.open_button,
+            self.template_button,
+            self.save_button,
+            self.sheet_combo,
+            self.header_spin,
+            *self.mapping_panel.combos.values(),
+            self.grid,
+            self.tick_button,
+            self.untick_button,
+            self.check_button,
+            self.suggest_button,
+            self.continue_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ public API
+
+    def new_template(self) -> None:
+        """Ask where, then write an empty cohort workbook to fill in offline."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New cohort template"),
+            str(self._start_dir() / "cohort.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        self._begin(self.tr("Writing the template…"))
+        run_task(write_template, path, on_done=self._template_written, on_error=self._task_failed)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open learner list"),
+            str(self._start_dir()),
+            ";;".join(
+                (
+                    self.tr("Learner lists and prepared cohorts ({patterns})").format(
+                        patterns=f"{SPREADSHEET_PATTERNS} {PREPARED_PATTERN}"
+                    ),
+                    self.tr("Spreadsheets ({patterns})").format(patterns=SPREADSHEET_PATTERNS),
+                    self.tr("Prepared cohorts ({patterns})").format(patterns=PREPARED_PATTERN),
+                    self.tr("All files (*)"),
+                )
+            ),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str, locate: str | None = None) -> None:
+        """Read and check a learner list, or reopen a prepared cohort (``locate``: its moved source)."""
+        path = str(path)
+        if self.state.busy:
+            self._show_error(self.tr("A run is in progress; open another learner list when it has finished."))
+            return
+        if path.lower().endswith(".json"):
+            work = functools.partial(CohortDraft.from_prepared, path, locate, strict=False)
+        else:
+            work = functools.partial(CohortDraft.open, path, strict=False)
+        generation = self._begin(self.tr("Reading {name}…").format(name=Path(path).name))
+        run_task(
+            work,
+            on_done=lambda draft: self._opened(generation, path, draft),
+            on_error=lambda err: self._open_failed(generation, path, err),
+        )
+
+    def save_prepared(self) -> None:
+        """Ask where, then save the mapping, consent decisions and corrections."""
+        draft = self.draft
+        if draft is None or draft.cohort is None:
+            self._show_error(self.tr("Open a learner list first; there is nothing to save yet."))
+            return
+        default = draft.prepared_path or draft.path.with_name(draft.path.stem + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save prepared cohort"),
+            str(default),
+            self.tr("Prepared cohort ({patterns})").format(patterns=PREPARED_PATTERN),
+        )
+        if not path:
+            return
+        prepared = draft.to_prepared(self._chosen_badge())  # a snapshot: the draft may change meanwhile
+        generation = self._begin(self.tr("Saving…"))
+        run_task(
+            save_prepared,
+            path,
+            prepared,
+            on_done=lambda saved: self._saved(generation, draft, saved),
+            on_error=self._task_failed,
+        )
+
+    def is_complete(self) -> bool:
+        """A draft with at least one learner who is valid and consented."""
+        return self.draft is not None and self.draft.is_complete()
+
+    @property
+    def working(self) -> bool:
+        """A file is being read or written, or the platform is being checked."""
+        return self._reading or self._checking is not None
+
+    # ------------------------------------------------------------------ bulk and row actions
+
+    def tick_all(self) -> None:
+        draft = self.draft
+        if draft is None or draft.cohort is None or self.state.busy:
+            return
+        unticked = sum(1 for item in draft.rows() if not item.consent)
+        refused = draft.refusals()
+        to_tick = unticked - len(refused)
+        if to_tick <= 0:
+            self._info(self.tr("Every learner who can be ticked already is."))
+            return
+        text = self.tr(
+            "Tick consent for {count} learner(s)?\n\nThis records your statement, as {operator}, that each "
+            "of them agreed to receive the badge and to their name and email being sent to the badge "
+            "platform. The journal keeps it as the operator's statement, with your name and the time."
+        ).format(count=to_tick, operator=draft.operator)
+        if refused:
+            text += "\n\n" + self.tr(
+                "{count} learner(s) whose consent column says no stay unticked; tick them one by one "
+                "if they have since agreed."
+            ).format(count=len(refused))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tick all consent"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        changed = draft.set_all_consent(True)
+        self._info(self.tr("Consent ticked for {count} learner(s) as your statement.").format(count=changed))
+        self._after_edit()
+
+    def untick_all(self) -> None:
+        draft = self.draft
+        if draft is None or draft.cohort is None or self.state.busy:
+            return
+        changed = draft.set_all_consent(False)
+        self._info(self.tr("Consent unticked for {count} learner(s).").format(count=changed))
+        self._after_edit()
+
+    def selected_row(self) -> int | None:
+        """The source row number of the grid's current learner."""
+        item = self.model.draft_row(self.grid.currentIndex().row())
+        return item.row if item is not None else None
+
+    def select_row(self, source_row: int) -> None:
+        position = self.model.position_of(source_row)
+        if position >= 0:
+            self.grid.setCurrentIndex(self.model.index(position, CONSENT))
+
+    def apply_suggestion(self) -> None:
+        draft, row = self.draft, self.selected_row()
+        if draft is None or row is None or self.state.busy:
+            return
+        suggestion = draft.email_suggestion(row)
+        if not suggestion:
+            self._info(self.tr("The selected learner's email has no suggested correction."))
+            return
+        draft.apply_suggestion(row)
+        self._info(self.tr("Row {row}: email corrected to {address}.").format(row=row, address=suggestion))
+        self._after_edit()
+
+    # ------------------------------------------------------------------ platform check
+
+    def check_platform(self) -> None:
+        if self._checking is not None:
+            self._checking.set()  # the button reads "Stop checking" meanwhile
+            return
+        s, draft = self.state, self.draft
+        if draft is None or draft.cohort is None:
+            self._info(self.tr("Open a learner list first."))
+            return
+        if s.connection is None:
+            self._info(self.tr("Checking needs a connection to the platform: add one in step 1 (Connect)."))
+            return
+        if s.badge is None:
+            self._info(self.tr("Choose the badge first (step 2, Badge): the check looks for that badge."))
+            return
+        keys = sorted({item.recipient_key for item in draft.rows() if item.status == "valid" and item.email})
+        if not keys:
+            self._info(self.tr("No valid learner to check."))
+            return
+        connection, badge_id, progress = s.connection, s.badge.id, self._progress
+        stop = threading.Event()
+
+        def lookup() -> set[str]:
+            found: set[str] = set()
+            with s.client(connection) as client:  # shares the token's limiter with everything else
+                for done, key in enumerate(keys, start=1):
+                    if stop.is_set():
+                        break
+                    if client.find_award(badge_id, client.recipient_key(key)) is not None:
+                        found.add(key)
+                    progress.advanced.emit(done, len(keys))
+            return found
+
+        self._checking = stop
+        self.check_button.setText(self.tr("Stop checking"))
+        self._info(self.tr("Checking {count} learner(s) against the platform…").format(count=len(keys)))
+        self._update_enabled()
+        run_task(
+            lookup,
+            on_done=lambda found: self._checked(draft, badge_id, stop, found),
+            on_error=lambda err: self._check_failed(stop, err),
+        )
+
+    def _check_progress(self, done: int, total: int) -> None:
+        if self._checking is not None:
+            self._info(
+                self.tr("Checking against the platform: {done} of {total}…").format(done=done, total=total)
+            )
+
+    def _end_check(self) -> None:
+        self._checking = None
+        self.check_button.setText(self.tr("Check against &platform"))
+        self._update_enabled()
+
+    def _checked(self, draft: CohortDraft, badge_id: str, stop: threading.Event, found: set[str]) -> None:
+        stopped = stop.is_set()
+        self._end_check()
+        badge = self.state.badge
+        if draft is not self.draft or badge is None or badge.id != badge_id:
+            return  # the cohort or badge changed meanwhile: the answer is about something else
+        draft.mark_on_platform(found)
+        self.model.refresh()
+        if stopped:
+            text = self.tr("Check stopped; {count} learner(s) found on the platform so far.")
+        else:
+            text = self.tr("Checked: {count} learner(s) already hold this badge on the platform.")
+        self._info(text.format(count=len(found)))
+        self._changed()
+
+    def _check_failed(self, stop: threading.Event, err: TaskError) -> None:
+        self._end_check()
+        self._show_error(self.tr("Could not check against the platform: {reason}").format(reason=err.message))
+
+    # ------------------------------------------------------------------ already issued (journal)
+
+    def _badge_or_connection_changed(self) -> None:
+        if self.draft is not None:
+            self.draft.mark_on_platform(())  # those marks were for the previous badge
+            self.model.refresh()
+        self._mark_issued()
+
+    def _mark_issued(self) -> None:
+        draft, s = self.draft, self.state
+        if draft is None:
+            return
+        badge = s.badge
+        if badge is None or s.connection is None:
+            draft.mark_already_issued({})
+            self.model.refresh()
+            self._changed()
+            return
+        environment = s.environment_key()
+        run_task(
+            s.journal.issued_keys,
+            "navigatr",
+            environment,
+            badge.id,
+            on_done=lambda issued: self._issued_marked(draft, badge.id, environment, issued),
+            on_error=self._task_failed,
+        )
+
+    def _issued_marked(self, draft: CohortDraft, badge_id: str, environment: str, issued: dict) -> None:
+        badge = self.state.badge
+        if draft is not self.draft or badge is None or badge.id != badge_id:
+            return
+        if environment != self.state.environment_key():
+            return
+        draft.mark_already_issued(issued)
+        self.model.refresh()
+        self._changed()
+
+    # ------------------------------------------------------------------ reading
+
+    def _begin(self, text: str) -> int:
+        self._generation += 1
+        self._reading = True
+        self._clear_error()
+        self._info(text)
+        self._update_enabled()
+        return self._generation
+
+    def _end(self) -> None:
+        self._reading = False
+        self._update_enabled()
+
+    def _opened(self, generation: int, path: str, draft: CohortDraft) -> None:
+        if generation != self._generation:
+            return
+        self._end()
+        self.state.settings.add_recent_file(path)
+        self._info("")
+        self._set_draft(draft)
+        self._mark_issued()
+
+    def _open_failed(self, generation: int, path: str, err: TaskError) -> None:
+        if generation != self._generation:
+            return
+        self._end()
+        self._info("")
+        self._show_error(err.message)
+        if err.code == "source_moved" and path.lower().endswith(".json"):
+            self._offer_locate(path, err)
+
+    def _offer_locate(self, path: str, err: TaskError) -> None:
+        name = err.params.get("name") or self.tr("the learner list")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Learner list not found"),
+            self.tr("{message}\n\nLocate {name} now?").format(message=err.message, name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Locate {name}").format(name=name),
+            str(Path(path).parent),
+            self.tr("Spreadsheets ({patterns})").format(patterns=SPREADSHEET_PATTERNS),
+        )
+        if source:
+            self.open_file(path, locate=source)
+
+    def _task_failed(self, err: TaskError) -> None:
+        self._end()
+        self._info("")
+        self._show_error(err.message)
+
+    def _template_written(self, path: Any) -> None:
+        self._end()
+        self._info(
+            self.tr("Template saved as {name}. Fill it in in Excel, save it, then open it here.").format(
+                name=Path(path).name
+            )
+        )
+        self.state.message.emit(self.tr("Cohort template written: {path}").format(path=str(path)))
+
+    def _saved(self, generation: int, draft: CohortDraft, path: Any) -> None:
+        self._end()
+        draft.prepared_path = Path(path)
+        self.state.settings.add_recent_file(str(path))
+        self._info(self.tr("Prepared cohort saved as {name}.").format(name=Path(path).name))
+        self.state.message.emit(self.tr("Prepared cohort saved: {path}").format(path=str(path)))
+
+    def _sheet_chosen(self, position: int) -> None:
+        draft = self.draft
+        name = self.sheet_combo.itemText(position)
+        if draft is None or name == draft.sheet:
+            return
+        self._reread(draft, sheet=name)
+
+    def _header_row_chosen(self) -> None:
+        draft = self.draft
+        number = self.header_spin.value()
+        if draft is None or number == draft.header_row:
+            return
+        self._reread(draft, sheet=draft.sheet, header_row=number)
+
+    def _reread(self, draft: CohortDraft, sheet: str | None, header_row: int | None = None) -> None:
+        generation = self._begin(self.tr("Reading {name}…").format(name=draft.path.name))
+        run_task(
+            draft.read,
+            sheet,
+            header_row,
+            on_done=lambda table: self._reread_done(generation, draft, table),
+            on_error=lambda err: self._reread_failed(generation, err),
+        )
+
+    def _reread_done(self, generation: int, draft: CohortDraft, table) -> None:
+        if generation != self._generation or draft is not self.draft:
+            return
+        self._end()
+        self._info("")
+        draft.use_table(table)
+        self._show_draft(reset=True)
+        self._mark_issued()
+
+    def _reread_failed(self, generation: int, err: TaskError) -> None:
+        if generation != self._generation:
+            return
+        self._end()
+        self._info("")
+        self._show_source()  # back to the sheet and header row in use
+        self._show_error(err.message)
+
+    def _mapping_chosen(self, fld: str, column: object) -> None:
+        draft = self.draft
+        if draft is None or self.state.busy:
+            return
+        draft.set_mapping(fld, column if isinstance(column, int) else None)
+        self._show_draft(reset=True)
+
+    # ------------------------------------------------------------------ showing
+
+    def _set_draft(self, draft: CohortDraft) -> None:
+        self.draft = draft
+        self._show_draft(reset=True)
+
+    def _show_source(self) -> None:
+        draft = self.draft
+        self.sheet_combo.blockSignals(True)
+        self.header_spin.blockSignals(True)
+        self.sheet_combo.clear()
+        if draft is None:
+            self.file_label.setText(self.tr("No learner list open."))
+        else:
+            self.file_label.setText(draft.path.name)
+            self.file_label.setToolTip(str(draft.path))
+            self.sheet_combo.addItems(draft.sheets)
+            if draft.sheet is not None:
+                self.sheet_combo.setCurrentText(draft.sheet)
+            self.header_spin.setValue(max(draft.header_row, 1))
+        self.sheet_combo.blockSignals(False)
+        self.header_spin.blockSignals(False)
+        self._header_timer.stop()
+
+    def _show_draft(self, reset: bool) -> None:
+        draft = self.draft
+        self._show_source()
+        self.mapping_panel.set_columns(draft.headers if draft else [], draft.mapping if draft else {})
+        if reset:
+            self.model.set_draft(draft)
+            self.grid.resizeColumnsToContents()
+        else:
+            self.model.refresh()
+        self._clear_error()
+        if draft is not None and draft.error is not None:
+            self._show_error(self._draft_error_text(draft))
+        self._changed()
+
+    def _draft_error_text(self, draft: CohortDraft) -> str:
+        err = draft.error
+        assert err is not None
+        name = draft.path.name
+        if err.code == "no_email_column":
+            return self.tr(
+                "No column for email addresses was found in {name} (header row {row}). Choose it under "
+                "Column mapping (Email), or pick another header row or sheet."
+            ).format(name=name, row=draft.header_row)
+        if err.code == "no_name_columns":
+            return self.tr(
+                "No columns for the learners' names were found in {name} (header row {row}). Choose First "
+                "name and Last name (or Full name) under Column mapping, or pick another header row or sheet."
+            ).format(name=name, row=draft.header_row)
+        return err.message
+
+    def _notes(self, draft: CohortDraft) -> list[str]:
+        notes = [p.message for p in draft.notes]
+        for problem in draft.cohort.problems if draft.cohort else []:
+            if problem.code == "no_consent_column":
+                notes.append(
+                    self.tr(
+                        "There is no consent column: tick each learner who agreed, or use Tick all "
+                        "consent… to record your statement that they all did."
+                    )
+                )
+            else:
+                notes.append(problem.message)
+        return notes
+
+    def _changed(self) -> None:
+        """After any change to the draft: summary, notes, buttons, the shared state."""
+        draft = self.draft
+        if draft is None:
+            self.summary_label.setText("")
+        elif draft.cohort is None:
+            self.summary_label.setText(self.tr("No learners to show until the columns are chosen."))
+        else:
+            self.summary_label.setText(self._summary(draft.counts()))
+        notes = self._notes(draft) if draft is not None else []
+        self.notes_label.setText("\n".join(f"• {n}" for n in notes))
+        self.notes_label.setVisible(bool(notes))
+        usable = draft if draft is not None and draft.cohort is not None else None
+        if self.state.cohort_draft is not usable or usable is not None:
+            self.state.set_cohort(usable)
+        self._update_enabled()
+        complete = self.is_complete()
+        if complete != self._complete:
+            self._complete = complete
+            self.completeChanged.emit(complete)
+        self.draftChanged.emit()
+
+    def _summary(self, c: dict[str, int]) -> str:
+        learners = self.tr("1 learner") if c["learners"] == 1 else self.tr("{count} learners")
+        parts = [learners.format(count=c["learners"]), self.tr("{count} ready").format(count=c["ready"])]
+        optional = (
+            ("no_consent", self.tr("{count} no consent")),
+            ("invalid", self.tr("{count} invalid")),
+            ("duplicate", self.tr("{count} duplicate")),
+            ("already_issued", self.tr("{count} already issued")),
+            ("check_email", self.tr("{count} email(s) to check")),
+        )
+        parts += [text.format(count=c[key]) for key, text in optional if c[key]]
+        return " · ".join(parts)
+
+    def _draft_edited(self) -> None:
+        self._clear_error()
+        self._changed()
+
+    def _after_edit(self) -> None:
+        self.model.refresh()
+        self._changed()
+
+    def _state_cohort_changed(self) -> None:
+        other = self.state.cohort_draft
+        if other is not None and other is not self.draft and isinstance(other, CohortDraft):
+            self._set_draft(other)  # set elsewhere (e.g. reopened from history)
+
+    def _update_enabled(self, *_: Any) -> None:
+        busy = bool(self.state.busy)
+        idle = not busy and not self._reading
+        draft = self.draft
+        usable = draft is not None and draft.cohort is not None
+        for widget in (self.open_button, self.template_button):
+            widget.setEnabled(idle)
+        self.save_button.setEnabled(
+            usable and not self._reading
+        )  # saving changes no input: allowed while busy
+        self.sheet_combo.setEnabled(idle and draft is not None and len(draft.sheets) > 1)
+        self.header_spin.setEnabled(idle and draft is not None)
+        self.mapping_panel.setEnabled(idle and draft is not None)
+        for widget in (self.tick_button, self.untick_button):
+            widget.setEnabled(idle and usable)
+        self.check_button.setEnabled(self._checking is not None or (idle and usable))
+        item = self.model.draft_row(self.grid.currentIndex().row())
+        self.suggest_button.setEnabled(idle and usable and item is not None and item.suggestion is not None)
+        self.continue_button.setEnabled(self.is_complete())
+        self.model.set_editable(idle)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(" ".join(text.split()))  # always one line
+        self.error_label.setVisible(bool(text))
+
+    def _clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def _info(self, text: str) -> None:
+        self.info_label.setText(text)
+
+    def _start_dir(self) -> Path:
+        for recent in self.state.settings.recent_files():
+            folder = Path(recent).parent
+            if folder.is_dir():
+                return folder
+        return Path.home()
+
+    def _chosen_badge(self) -> ChosenBadge | None:
+        s = self.state
+        if s.badge is None:
+            return None
+        return ChosenBadge(
+            "navigatr", s.environment_key(), s.provider.id if s.provider else None, s.badge.id, s.badge.name
+        )

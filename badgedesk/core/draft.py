@@ -1,0 +1,819 @@
+"""The cohort being prepared: a learner list as read, plus the operator's choices about it.
+
+:class:`CohortDraft` is the one object the cohort step builds and the issue step consumes.
+It holds the table as read (never written back), the column mapping, inline corrections and
+per-learner consent decisions, and re-checks every learner whenever one of them changes.
+Corrections and consent are keyed by source row number, so re-reading the file under another
+header row or mapping keeps them where they still apply.  Saving and reopening offline goes
+through :mod:`badgedesk.core.prepared`.  This module must never import Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from badgedesk.core import plan
+from badgedesk.core.cohort import Table, read_table
+from badgedesk.core.emailcheck import suggest_fix
+from badgedesk.core.journal import LearnerRecord
+from badgedesk.core.messages import InputError, Problem
+from badgedesk.core.prepared import (
+    FIXABLE,
+    ChosenBadge,
+    ConsentDecision,
+    Fix,
+    PreparedCohort,
+    load_prepared,
+    save_prepared,
+)
+from badgedesk.core.validate import (
+    FIELDS,
+    Cohort,
+    Learner,
+    build_cohort,
+    column_letter,
+    normalise_header,
+    resolve_mapping,
+)
+
+OPERATOR_TICKED = "operator_ticked"
+OPERATOR_STATEMENT = plan.CONSENT_OPERATOR  # "operator_statement"
+NO_CONSENT_MESSAGE = "No consent recorded; not sent."
+EXTENSION_KEY = "consent_by"  # our addition to the prepared-cohort JSON: who made each decision
+
+
+def current_operator() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # noqa: BLE001 - no login name (some service accounts)
+        return "unknown"
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _key(email: str) -> str:
+    return email.strip().lower()
+
+
+@dataclass(frozen=True)
+class ConsentChoice:
+    """Consent decided by the operator for one learner (a consent column's answer is not stored here)."""
+
+    consent: bool
+    kind: str  # OPERATOR_TICKED or OPERATOR_STATEMENT
+    operator: str
+    at: str  # UTC, ISO-8601
+    key: str  # the learner's email (lower-case) as the file had it, so a moved row is noticed
+    bulk: bool = False
+
+    @property
+    def source(self) -> str:
+        if self.kind == OPERATOR_STATEMENT:
+            return f"operator statement (bulk) by {self.operator} at {self.at}"
+        verb = "ticked" if self.consent else "unticked"
+        return f"{verb}{' (bulk)' if self.bulk else ''} by {self.operator} at {self.at}"
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """One learner as the grid shows it."""
+
+    row: int  # source row number
+    first_name: str
+    last_name: str
+    email: str
+    recipient_key: str
+    consent: bool
+    consent_source: str  # '' when nothing says the learner consented or refused
+    status: str  # "valid" | "skipped_invalid" | "skipped_duplicate"
+    problems: tuple[Problem, ...]
+    suggestion: str | None  # a likely intended address when the domain looks mistyped
+    already_issued_run: int | None  # the journal's run that issued this badge to the learner
+    on_platform: bool  # the platform already lists this badge for the learner
+    fixed: frozenset[str] = frozenset()  # fields corrected inline
+
+    @property
+    def sendable(self) -> bool:
+        return self.status == "valid" and self.consent
+
+    @property
+    def already_issued(self) -> bool:
+        return self.already_issued_run is not None or self.on_platform
+
+
+def _row_note(code: str, row: int, text: str) -> Problem:
+    return Problem(code, f"Row {row}: {text}", {"row": row})
+
+
+def _mapping_spec(headers: list[str], index: int) -> str:
+    """How resolve_mapping() finds column ``index`` again: its header text, or its 1-based number."""
+    compact = [normalise_header(h).replace(" ", "") for h in headers]
+    text = headers[index]
+    unique = compact[index] and compact.count(compact[index]) == 1
+    return text if unique and not text.strip().isdigit() else str(index + 1)
+
+
+@dataclass
+class _PreparedWithOperators(PreparedCohort):
+    """A prepared cohort that also keeps who made each operator decision (an extra JSON key)."""
+
+    operators: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data[EXTENSION_KEY] = {str(row): dict(who) for row, who in sorted(self.operators.items())}
+        return data
+
+
+class CohortDraft:
+    """A learner list being prepared for issuing. Construct with :meth:`open` or :meth:`from_prepared`."""
+
+    def __init__(
+        self,
+        table: Table,
+        mapping: dict[str, int] | None = None,
+        *,
+        operator: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        self.table = table
+        self.operator = operator or current_operator()
+        self.today = today
+        self.clock: Callable[[], str] = utc_now
+        self._mapping: dict[str, int] = (
+            resolve_mapping(table.headers) if mapping is None else self._checked_mapping(table, mapping)
+        )
+        self._fixes: dict[int, Fix] = {}
+        self._consent: dict[int, ConsentChoice] = {}
+        self._issued: dict[str, int] = {}
+        self._on_platform: set[str] = set()
+        self.notes: list[Problem] = []  # what reopening or re-reading dropped or changed
+        self.badge: ChosenBadge | None = None  # the badge a prepared cohort was saved for
+        self.prepared_path: Path | None = None
+        self.cohort: Cohort | None = None
+        self.error: InputError | None = None  # why the current mapping gives no cohort
+        self._rows: list[DraftRow] | None = None
+        self._by_row: dict[int, Learner] = {}
+        self._validate()
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        *,
+        strict: bool = True,
+        operator: str | None = None,
+        today: dt.date | None = None,
+    ) -> CohortDraft:
+        """Read and check a learner list. Raises InputError (one line) when the file cannot be read;
+        also when no cohort can be built from it, unless ``strict`` is False (then see :attr:`error`)."""
+        draft = cls(read_table(path, sheet, header_row), operator=operator, today=today)
+        if strict and draft.error is not None:
+            raise draft.error
+        return draft
+
+    @classmethod
+    def from_prepared(
+        cls,
+        path: str | Path,
+        locate: str | Path | None = None,
+        *,
+        strict: bool = True,
+        operator: str | None = None,
+        today: dt.date | None = None,
+    ) -> CohortDraft:
+        """Reopen a prepared cohort: read its learner list again (from ``locate`` if given), re-apply
+        the mapping, corrections and consent, and list in :attr:`notes` whatever no longer fits."""
+        prepared = load_prepared(path)
+        source = _locate_source(prepared, locate)
+        table = read_table(source, prepared.sheet, prepared.header_row or None)
+        changed = table.sha256 != prepared.source_sha256
+        try:
+            mapping = resolve_mapping(table.headers, {f: prepared.mapping.get(f, "") for f in FIELDS})
+        except InputError as err:
+            if err.code != "unknown_column":
+                raise
+            fld, column = err.params.get("field"), err.params.get("column")
+            raise InputError(
+                "prepared_column_missing",
+                f"{source.name} no longer has the column '{column}' that was chosen for {fld}. "
+                "Open the learner list itself and choose its columns again.",
+                field=fld,
+                column=column,
+                file=source.name,
+            ) from None
+        draft = cls(table, mapping, operator=operator, today=today)
+        draft.badge, draft.prepared_path = prepared.badge, prepared.loaded_from
+        notes: list[Problem] = []
+        if changed:
+            when = f" on {prepared.saved_at}" if prepared.saved_at else ""
+            notes.append(
+                Problem(
+                    "source_changed",
+                    f"{source.name} has changed since this cohort was prepared{when}: corrections and consent "
+                    "were kept only for rows that still hold the same learner. Check the learners again "
+                    "before issuing.",
+                    {"file": source.name, "saved_at": prepared.saved_at},
+                )
+            )
+        as_read = draft._learners_as_read()
+        for fix in sorted(prepared.fixes.values(), key=lambda f: f.row):
+            note = draft._restore_fix(fix, as_read)
+            if note:
+                notes.append(note)
+        who = _extension(prepared.loaded_from)
+        for decision in sorted(prepared.consent.values(), key=lambda d: d.row):
+            note = draft._restore_consent(decision, who.get(str(decision.row)) or {}, as_read)
+            if note:
+                notes.append(note)
+        draft.notes = notes
+        draft._validate()
+        if strict and draft.error is not None:
+            raise draft.error
+        return draft
+
+    def _restore_fix(
+        self,
+        fix: Fix,
+        as_read: dict[int, Learner] | None,
+        stale_text: str = "the row changed since it was corrected ({fields}), so the correction was not "
+        "applied. Check the learner and correct it again if needed.",
+    ) -> Problem | None:
+        learner = as_read.get(fix.row) if as_read is not None else None
+        if learner is None:
+            return _row_note(
+                "fix_row_missing",
+                fix.row,
+                "a correction was saved for this row, but it holds no learner now. Correct the learner again.",
+            )
+        stale = [name for name, value in fix.original.items() if getattr(learner, name, None) != value]
+        if stale:
+            return _row_note("fix_stale", fix.row, stale_text.format(fields=", ".join(stale)))
+        self._fixes[fix.row] = Fix(fix.row, dict(fix.values), dict(fix.original))
+        return None
+
+    def _restore_consent(
+        self, decision: ConsentDecision, who: dict[str, Any], as_read: dict[int, Learner] | None
+    ) -> Problem | None:
+        learner = as_read.get(decision.row) if as_read is not None else None
+        if learner is None:
+            return _row_note(
+                "consent_row_missing",
+                decision.row,
+                "consent was recorded for this row, but it holds no learner now. "
+                "Record consent again for the learners who moved.",
+            )
+        if decision.key and _key(learner.email) != decision.key:
+            return _row_note(
+                "consent_row_changed",
+                decision.row,
+                f"consent was recorded for {decision.key}, but the row now holds "
+                f"{learner.email or 'no email'}. Record this learner's consent again.",
+            )
+        if decision.source == "column":
+            if learner.consent is not None and learner.consent != decision.consent:
+                return _row_note(
+                    "consent_changed",
+                    decision.row,
+                    f"the consent column now says '{learner.consent_raw or '(empty)'}'; the file's answer "
+                    "is used. Check it with the learner if that is wrong.",
+                )
+            return None
+        kind = OPERATOR_STATEMENT if decision.source == OPERATOR_STATEMENT else OPERATOR_TICKED
+        self._consent[decision.row] = ConsentChoice(
+            decision.consent,
+            kind,
+            str(who.get("operator") or "unknown operator"),
+            decision.at,
+            decision.key,
+            bool(who.get("bulk", kind == OPERATOR_STATEMENT)),
+        )
+        return None
+
+    # ------------------------------------------------------------------ the file
+
+    @property
+    def path(self) -> Path:
+        return Path(self.table.path)
+
+    @property
+    def sheets(self) -> list[str]:
+        return list(self.table.sheets)
+
+    @property
+    def sheet(self) -> str | None:
+        return self.table.sheet
+
+    @property
+    def header_row(self) -> int:
+        return self.table.header_row
+
+    @property
+    def headers(self) -> list[str]:
+        return list(self.table.headers)
+
+    @property
+    def mapping(self) -> dict[str, int]:
+        """Field -> 0-based column index."""
+        return dict(self._mapping)
+
+    def column_name(self, index: int) -> str:
+        header = self.table.headers[index] if 0 <= index < len(self.table.headers) else ""
+        return header or f"column {column_letter(index)}"
+
+    def read(self, sheet: str | None = None, header_row: int | None = None) -> Table:
+        """Read this draft's file again (``sheet`` defaults to the current one). Changes nothing here,
+        so it may run on another thread; hand the result to :meth:`use_table`."""
+        return read_table(self.table.path, sheet if sheet is not None else self.table.sheet, header_row)
+
+    def set_sheet(self, name: str) -> None:
+        """Use another worksheet (its header row detected again); corrections and consent are cleared."""
+        self.use_table(self.read(sheet=name))
+
+    def set_header_row(self, number: int) -> None:
+        """Take row ``number`` as the header row; the mapping is detected again from its headers."""
+        self.use_table(self.read(header_row=number))
+
+    def use_table(self, table: Table) -> None:
+        """Switch to ``table`` (this file read again). On the same sheet, corrections and consent are kept
+        for the rows that still hold the same learner; the mapping is kept when the headers are the same."""
+        same_sheet = table.sheet == self.table.sheet and Path(table.path) == Path(self.table.path)
+        file_changed = table.sha256 != self.table.sha256
+        if table.headers != self.table.headers:
+            self._mapping = resolve_mapping(table.headers)
+        self.table = table
+        self.notes = []
+        if not same_sheet:
+            self._fixes.clear()
+            self._consent.clear()
+        else:
+            self._reconcile(check_keys=file_changed)
+        self._validate()
+
+    def set_mapping(self, fld: str, column: int | None) -> None:
+        """Map ``fld`` to a 0-based column (None: unmap it). A column holds one field at most."""
+        if fld not in FIELDS:
+            raise ValueError(f"unknown field {fld!r}")
+        if column is None:
+            self._mapping.pop(fld, None)
+        else:
+            if not 0 <= column < len(self.table.headers):
+                raise ValueError(f"no column {column}")
+            for other in [f for f, i in self._mapping.items() if i == column and f != fld]:
+                del self._mapping[other]
+            self._mapping[fld] = column
+        self.notes = []
+        self._reconcile(check_keys=False)
+        self._validate()
+
+    @staticmethod
+    def _checked_mapping(table: Table, mapping: dict[str, int]) -> dict[str, int]:
+        if set(mapping) - set(FIELDS):
+            raise ValueError(f"unknown field(s): {sorted(set(mapping) - set(FIELDS))}")
+        if any(not 0 <= i < len(table.headers) for i in mapping.values()):
+            raise ValueError("a mapped column is outside the table")
+        if len(set(mapping.values())) != len(mapping):
+            raise ValueError("two fields are mapped to the same column")
+        return dict(mapping)
+
+    # ------------------------------------------------------------------ checking
+
+    def _overrides(self) -> dict[str, str]:
+        headers = self.table.headers
+        return {f: _mapping_spec(headers, self._mapping[f]) if f in self._mapping else "" for f in FIELDS}
+
+    def _build(self, table: Table) -> Cohort:
+        return build_cohort(table, self._overrides(), self.today)
+
+    def _learners_as_read(self) -> dict[int, Learner] | None:
+        """The learners as the file has them (no corrections), or None when no cohort can be built."""
+        try:
+            return {learner.row: learner for learner in self._build(self.table).learners}
+        except InputError:
+            return None
+
+    def _validate(self) -> None:
+        try:
+            self.cohort, self.error = self._build(self._patched()), None
+        except InputError as err:
+            # Keep the message, not the traceback: its frames would pin whatever the reading thread
+            # held (e.g. a Qt runnable already deleted by its pool) until a garbage collection.
+            self.cohort, self.error = None, err.with_traceback(None)
+        self._by_row = {learner.row: learner for learner in self.cohort.learners} if self.cohort else {}
+        self._rows = None
+
+    def _reconcile(self, check_keys: bool) -> None:
+        """After a re-read or a mapping change: drop the corrections and consent that no longer apply."""
+        as_read = self._learners_as_read()
+        if as_read is None:
+            return  # nothing to compare with until the mapping gives a cohort again
+        fixes, self._fixes = self._fixes, {}
+        for fix in fixes.values():
+            fix = self._complete_names(fix, as_read.get(fix.row))
+            note = self._restore_fix(
+                fix,
+                as_read,
+                "the correction ({fields}) does not match the columns now chosen, so it was dropped. "
+                "Correct the learner again if needed.",
+            )
+            if note:
+                self.notes.append(note)
+        for row, choice in list(self._consent.items()):
+            learner = as_read.get(row)
+            if learner is None or (check_keys and choice.key and _key(learner.email) != choice.key):
+                del self._consent[row]
+                self.notes.append(
+                    _row_note(
+                        "consent_dropped",
+                        row,
+                        "the consent recorded for this row no longer applies (the row holds another "
+                        "learner or none). Record it again if needed.",
+                    )
+                )
+
+    def _complete_names(self, fix: Fix, learner: Learner | None) -> Fix:
+        """A name written into a full-name column needs both halves: add the one not corrected."""
+        if learner is None or "full_name" not in self._mapping:
+            return fix
+        names = ("first_name", "last_name")
+        if not any(n in fix.values and n not in self._mapping for n in names):
+            return fix
+        values, original = dict(fix.values), dict(fix.original)
+        for name in names:
+            if name not in values:
+                values[name] = original[name] = getattr(learner, name)
+        return Fix(fix.row, values, original)
+
+    def _patched(self) -> Table:
+        """The table with the corrections written into an in-memory copy of its cells."""
+        if not self._fixes:
+            return self.table
+        rows = {row: list(cells) for row, cells in self.table.rows}
+
+        def put(cells: list[str], fld: str, value: str) -> None:
+            index = self._mapping[fld]
+            if index >= len(cells):
+                cells.extend([""] * (index + 1 - len(cells)))
+            cells[index] = value
+
+        for fix in self._fixes.values():
+            cells = rows.get(fix.row)
+            if cells is None:
+                continue
+            for name, value in fix.values.items():
+                if name in self._mapping:
+                    put(cells, name, value)
+            names = [n for n in ("first_name", "last_name") if n in fix.values and n not in self._mapping]
+            if names and "full_name" in self._mapping:
+                first, last = fix.values.get("first_name", ""), fix.values.get("last_name", "")
+                put(cells, "full_name", f"{last}, {first}")  # split_full_name reads 'Last, First' exactly
+        return replace(self.table, rows=[(row, rows[row]) for row, _ in self.table.rows])
+
+    def _require_cohort(self) -> Cohort:
+        if self.cohort is None:
+            raise self.error or InputError("no_cohort", "Open a learner list first.")
+        return self.cohort
+
+    def _learner(self, row: int) -> Learner:
+        self._require_cohort()
+        try:
+            return self._by_row[row]
+        except KeyError:
+            raise InputError("no_such_row", f"Row {row} holds no learner.", row=row) from None
+
+    # ------------------------------------------------------------------ corrections
+
+    def fix(
+        self, row: int, first_name: str | None = None, last_name: str | None = None, email: str | None = None
+    ) -> None:
+        """Correct a learner's names or email in memory (the file is never written) and check again."""
+        learner = self._learner(row)
+        values = {
+            name: (" ".join(value.split()) if name != "email" else value.strip())
+            for name, value in (("first_name", first_name), ("last_name", last_name), ("email", email))
+            if value is not None
+        }
+        if not values:
+            return
+        names_in_full = [n for n in values if n != "email" and n not in self._mapping]
+        if names_in_full:
+            if "full_name" not in self._mapping:
+                raise InputError(
+                    "fix_not_mapped",
+                    f"Row {row}: no column is chosen for the {names_in_full[0].replace('_', ' ')}. "
+                    "Choose it in the column mapping first.",
+                    row=row,
+                )
+            if any("," in values.get(n, "") for n in ("first_name", "last_name")):
+                raise InputError(
+                    "fix_not_applied",
+                    f"Row {row}: a name with a comma cannot be written into the full-name column. "
+                    "Correct it in the spreadsheet instead.",
+                    row=row,
+                )
+        current = self._fixes.get(row)
+        merged = dict(current.values) if current else {}
+        original = dict(current.original) if current else {}
+        for name, value in values.items():
+            original.setdefault(name, getattr(learner, name))
+            merged[name] = value
+        for name in list(merged):
+            if merged[name] == original.get(name):
+                del merged[name], original[name]  # back to what the file says
+        if merged:
+            self._fixes[row] = self._complete_names(Fix(row, merged, original), learner)
+        else:
+            self._fixes.pop(row, None)
+        self._validate()
+
+    def corrections(self) -> dict[int, dict[str, str]]:
+        """Row -> the corrected fields and their new values."""
+        return {row: dict(fix.values) for row, fix in sorted(self._fixes.items())}
+
+    def email_suggestion(self, row: int) -> str | None:
+        return self.row(row).suggestion
+
+    def apply_suggestion(self, row: int) -> bool:
+        """Correct the row's email to the suggested address; False when there is no suggestion."""
+        suggestion = self.email_suggestion(row)
+        if not suggestion:
+            return False
+        self.fix(row, email=suggestion)
+        return True
+
+    # ------------------------------------------------------------------ consent
+
+    def _column_consent(self, learner: Learner) -> tuple[bool, str] | None:
+        if "consent" not in self._mapping:
+            return None
+        header = self.column_name(self._mapping["consent"])
+        return bool(learner.consent), f"column '{header}': {learner.consent_raw or '(empty)'}"
+
+    def _consent_of(self, learner: Learner) -> tuple[bool, str]:
+        choice = self._consent.get(learner.row)
+        if choice is not None:
+            return choice.consent, choice.source
+        return self._column_consent(learner) or (False, "")
+
+    def _source_key(self, learner: Learner) -> str:
+        fix = self._fixes.get(learner.row)
+        if fix and "email" in fix.original:
+            return _key(fix.original["email"])
+        return _key(learner.email)
+
+    def _decide(self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool) -> None:
+        column = self._column_consent(learner)
+        if column is not None and column[0] == consent and not (bulk and consent):
+            self._consent.pop(learner.row, None)  # the learner's own answer says the same: keep that
+        else:
+            self._consent[learner.row] = ConsentChoice(
+                consent, kind, self.operator, at, self._source_key(learner), bulk
+            )
+        self._rows = None
+
+    def set_consent(self, row: int, consent: bool) -> None:
+        """The operator ticks (or unticks) one learner's consent."""
+        self._decide(self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False)
+
+    def refusals(self) -> list[int]:
+        """Rows whose consent column holds an explicit answer other than yes (kept unticked by a bulk tick)."""
+        cohort = self.cohort
+        if cohort is None or "consent" not in self._mapping:
+            return []
+        return [
+            learner.row
+            for learner in cohort.learners
+            if learner.consent_raw.strip() and not learner.consent and learner.row not in self._consent
+        ]
+
+    def set_all_consent(self, consent: bool) -> int:
+        """Tick (as the operator's statement) or untick every learner; returns how many changed.
+        Ticking all leaves alone the learners whose consent column says no (see :meth:`refusals`)."""
+        cohort = self._require_cohort()
+        refused = set(self.refusals()) if consent else set()
+        at, changed = self.clock(), 0
+        for learner in cohort.learners:
+            if self._consent_of(learner)[0] == consent or learner.row in refused:
+                continue
+            self._decide(learner, consent, OPERATOR_STATEMENT if consent else OPERATOR_TICKED, at, bulk=True)
+            changed += 1
+        return changed
+
+    def consent_mode(self) -> str:
+        """'column', 'operator_statement' or 'mixed': where the consent of the learners sent comes from."""
+        cohort = self._require_cohort()
+        kinds = set()
+        for learner in cohort.learners:
+            consent, _ = self._consent_of(learner)
+            if consent:
+                kinds.add("operator" if learner.row in self._consent else "column")
+        if kinds == {"column", "operator"}:
+            return "mixed"
+        if kinds == {"column"} or (not kinds and "consent" in self._mapping):
+            return plan.CONSENT_COLUMN
+        return OPERATOR_STATEMENT
+
+    # ------------------------------------------------------------------ already issued
+
+    def mark_already_issued(self, issued: dict[str, int]) -> None:
+        """Recipient key -> run id of the journal's earlier awards of this badge (replaces earlier marks)."""
+        self._issued = dict(issued)
+        self._rows = None
+
+    def mark_on_platform(self, keys: Iterable[str]) -> None:
+        """Recipient keys the platform already lists this badge for (replaces earlier marks)."""
+        self._on_platform = set(keys)
+        self._rows = None
+
+    # ------------------------------------------------------------------ results
+
+    def _make_row(self, learner: Learner) -> DraftRow:
+        consent, source = self._consent_of(learner)
+        key = plan.email_key(learner.email) if learner.email else ""
+        suggestion = suggest_fix(learner.email) if learner.email else None
+        fix = self._fixes.get(learner.row)
+        return DraftRow(
+            row=learner.row,
+            first_name=learner.first_name,
+            last_name=learner.last_name,
+            email=learner.email,
+            recipient_key=key,
+            consent=consent,
+            consent_source=source,
+            status=learner.status,
+            problems=tuple(learner.problems),
+            suggestion=suggestion if suggestion != learner.email else None,
+            already_issued_run=self._issued.get(key) if key else None,
+            on_platform=bool(key) and key in self._on_platform,
+            fixed=frozenset(fix.values) if fix else frozenset(),
+        )
+
+    def rows(self) -> list[DraftRow]:
+        if self._rows is None:
+            self._rows = [self._make_row(learner) for learner in self.cohort.learners] if self.cohort else []
+        return list(self._rows)
+
+    def row(self, row: int) -> DraftRow:
+        learner = self._learner(row)
+        for item in self.rows():
+            if item.row == learner.row:
+                return item
+        raise AssertionError("unreachable: every learner has a row")
+
+    def learner_records(
+        self,
+        recipient_key: Callable[[str], str] = plan.email_key,
+        options: plan.RunOptions | None = None,
+    ) -> list[LearnerRecord]:
+        """The journal rows of a run: pending for each sendable learner, skipped_* (with the reason) else."""
+        cohort = self._require_cohort()
+        records = plan.learner_records(
+            cohort, OPERATOR_STATEMENT, options or plan.RunOptions(), recipient_key
+        )
+        out = []
+        for record, item in zip(records, self.rows(), strict=True):
+            if item.consent:
+                out.append(replace(record, consent_source=item.consent_source))
+            else:
+                out.append(
+                    replace(
+                        record,
+                        consent=False,
+                        consent_source=item.consent_source or "no consent recorded",
+                        status="skipped_no_consent",
+                        code="no_consent",
+                        message=NO_CONSENT_MESSAGE,
+                        params={},
+                    )
+                )
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Each learner counted once: ready, no_consent, invalid, duplicate or already_issued;
+        check_email counts the addresses with a suggested correction (they are ready or not as well)."""
+        counts = dict.fromkeys(
+            ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email"), 0
+        )
+        for item in self.rows():
+            counts["learners"] += 1
+            if item.status == "skipped_invalid":
+                counts["invalid"] += 1
+            elif item.status == "skipped_duplicate":
+                counts["duplicate"] += 1
+            elif not item.consent:
+                counts["no_consent"] += 1
+            elif item.already_issued:
+                counts["already_issued"] += 1
+            else:
+                counts["ready"] += 1
+            if item.suggestion:
+                counts["check_email"] += 1
+        return counts
+
+    def summary(self) -> str:
+        """One line: '24 learners · 20 ready · 2 no consent · 1 invalid · 1 duplicate · 3 already issued'."""
+        if self.cohort is None:
+            return self.error.message if self.error else "No learners."
+        c = self.counts()
+        parts = [f"{c['learners']} learner{'s' if c['learners'] != 1 else ''}", f"{c['ready']} ready"]
+        labels = (
+            ("no_consent", "no consent"),
+            ("invalid", "invalid"),
+            ("duplicate", "duplicate"),
+            ("already_issued", "already issued"),
+            ("check_email", "email to check"),
+        )
+        parts += [f"{c[key]} {label}" for key, label in labels if c[key]]
+        return " · ".join(parts)
+
+    def sendable_count(self) -> int:
+        return sum(1 for item in self.rows() if item.sendable)
+
+    def is_complete(self) -> bool:
+        """True when at least one learner is valid and consented."""
+        return self.sendable_count() > 0
+
+    # ------------------------------------------------------------------ saving
+
+    def to_prepared(self, badge: ChosenBadge | None = None) -> PreparedCohort:
+        """The mapping, corrections and consent decisions as a prepared cohort (see :meth:`save`)."""
+        cohort = self._require_cohort()
+        prepared = _PreparedWithOperators.from_cohort(cohort, badge=badge or self.badge)
+        prepared.fixes = {row: Fix(row, dict(f.values), dict(f.original)) for row, f in self._fixes.items()}
+        at = self.clock()
+        for learner in cohort.learners:
+            choice = self._consent.get(learner.row)
+            if choice is not None:
+                source = OPERATOR_STATEMENT if choice.kind == OPERATOR_STATEMENT else OPERATOR_TICKED
+                prepared.consent[learner.row] = ConsentDecision(
+                    learner.row, choice.consent, source, choice.at, choice.key
+                )
+                prepared.operators[learner.row] = {"operator": choice.operator, "bulk": choice.bulk}
+            elif "consent" in self._mapping:
+                prepared.consent[learner.row] = ConsentDecision(
+                    learner.row, bool(learner.consent), "column", at, self._source_key(learner)
+                )
+        return prepared
+
+    def save(self, path: str | Path, badge: ChosenBadge | None = None) -> Path:
+        """Write the prepared cohort (``.badgedesk-cohort.json`` is added when the name has no .json)."""
+        saved = save_prepared(path, self.to_prepared(badge))
+        self.prepared_path = saved
+        return saved
+
+
+def _locate_source(prepared: PreparedCohort, locate: str | Path | None) -> Path:
+    if locate is not None:
+        path = Path(locate)
+        if not path.is_file():
+            raise InputError(
+                "source_not_found", f"{path.name} was not found. Choose the learner list file again."
+            )
+        return path
+    path = Path(prepared.source_path)
+    if path.is_file():
+        return path
+    if prepared.loaded_from is not None:
+        beside = prepared.loaded_from.parent / path.name  # moved together with the prepared cohort
+        if beside.is_file():
+            return beside
+    raise InputError(
+        "source_moved",
+        f"The learner list {path.name} is no longer in {path.parent}. Put it back, or locate it "
+        "(it may have been moved or renamed) to reopen this prepared cohort.",
+        path=str(path),
+        name=path.name,
+    )
+
+
+def _extension(path: Path | None) -> dict[str, Any]:
+    """Who made each saved decision (absent from files written by other tools)."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")).get(EXTENSION_KEY)
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+__all__ = [
+    "FIXABLE",
+    "OPERATOR_STATEMENT",
+    "OPERATOR_TICKED",
+    "CohortDraft",
+    "ConsentChoice",
+    "DraftRow",
+]

@@ -1,0 +1,324 @@
+"""The learner grid's model: one row per learner of a :class:`~badgedesk.core.draft.CohortDraft`.
+
+Consent is a check box (Space or a click toggles it); names and email are edited in place, which
+records a correction in the draft (the file is never written). Edits re-check the whole cohort,
+then only the rows whose content changed are signalled with ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from badgedesk.core.draft import CohortDraft, DraftRow
+from badgedesk.core.messages import InputError
+from badgedesk.gui.outcomes import status_colour, status_label, status_symbol
+
+CONSENT, ROW, FIRST_NAME, LAST_NAME, EMAIL, CHECK, ISSUED = range(7)
+COLUMN_COUNT = 7
+EDITABLE = {FIRST_NAME: "first_name", LAST_NAME: "last_name", EMAIL: "email"}
+# The learner field a row problem is about, to highlight the cell that needs attention.
+PROBLEM_FIELD = {
+    "first_name_missing": "first_name",
+    "last_name_missing": "last_name",
+    "email_missing": "email",
+    "email_invalid": "email",
+    "duplicate": "email",
+}
+PROBLEM_BACKGROUND = QColor("#fde2e2")
+FIXED_BACKGROUND = QColor("#e0f2fe")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def check_status(item: DraftRow) -> str:
+    """The grid's one-word verdict for a learner (an outcomes status, or 'ready' / 'check_email')."""
+    if item.status != "valid":
+        return item.status
+    if item.already_issued:
+        return "already_issued"
+    if not item.consent:
+        return "skipped_no_consent"
+    if item.suggestion:
+        return "check_email"
+    return "ready"
+
+
+_STYLE_OF = {"ready": "pending", "check_email": "needs_review"}
+_icons: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A small coloured disc with the status symbol, so colour is never the only signal."""
+    if status not in _icons:
+        style = _STYLE_OF.get(status, status)
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(status_colour(style))
+        painter.drawEllipse(1, 1, 14, 14)
+        painter.setPen(QColor("white"))
+        font = painter.font()
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, status_symbol(style))
+        painter.end()
+        _icons[status] = QIcon(pixmap)
+    return _icons[status]
+
+
+class CohortModel(QAbstractTableModel):
+    fixFailed = Signal(str)  # an inline correction was refused: a one-line reason
+    edited = Signal()  # consent or a correction changed through the grid
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._draft: CohortDraft | None = None
+        self._rows: list[DraftRow] = []
+        self._editable = True
+
+    # ------------------------------------------------------------------ the draft
+
+    @property
+    def draft(self) -> CohortDraft | None:
+        return self._draft
+
+    def set_draft(self, draft: CohortDraft | None) -> None:
+        self.beginResetModel()
+        self._draft = draft
+        self._rows = draft.rows() if draft is not None else []
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Show the draft's current rows: dataChanged for the rows that changed, a reset only when
+        the set of learners itself changed."""
+        new = self._draft.rows() if self._draft is not None else []
+        if [r.row for r in new] != [r.row for r in self._rows]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, new
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        start = None
+        for position, i in enumerate(changed):
+            if start is None:
+                start = i
+            if position + 1 == len(changed) or changed[position + 1] != i + 1:
+                self.dataChanged.emit(self.index(start, 0), self.index(i, COLUMN_COUNT - 1))
+                start = None
+
+    def set_editable(self, editable: bool) -> None:
+        if editable != self._editable:
+            self._editable = editable
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def is_editable(self) -> bool:
+        return self._editable
+
+    def draft_row(self, position: int) -> DraftRow | None:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def position_of(self, source_row: int) -> int:
+        """The grid row showing source row ``source_row`` (-1 when none)."""
+        for position, item in enumerate(self._rows):
+            if item.row == source_row:
+                return position
+        return -1
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Consent"),
+            self.tr("Row"),
+            self.tr("First name"),
+            self.tr("Last name"),
+            self.tr("Email"),
+            self.tr("Check"),
+            self.tr("Already issued"),
+        ]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                CONSENT: self.tr("Tick when the learner agreed (Space toggles the selected row)."),
+                ROW: self.tr("The row number in the spreadsheet."),
+                EMAIL: self.tr("Double-click (or F2) to correct an address; the file is not changed."),
+                CHECK: self.tr("What will happen to this learner; the tooltip gives the reason."),
+                ISSUED: self.tr("Earlier runs (journal) or the platform already hold this badge for them."),
+            }
+            return tips.get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable and index.column() == CONSENT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if self._editable and index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if column == CONSENT:
+            return self._consent_data(item, role)
+        if column == CHECK:
+            return self._check_data(item, role)
+        if column == ISSUED:
+            return self._issued_data(item, role)
+        if column == ROW:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return str(item.row)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if column in EDITABLE:
+            return self._field_data(item, EDITABLE[column], role)
+        return None
+
+    def _consent_data(self, item: DraftRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.consent else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Consent given") if item.consent else self.tr("No consent")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.consent_source:
+                return self.tr("Consent: {source}").format(source=item.consent_source)
+            return self.tr("No consent recorded: tick the box once the learner has agreed.")
+        return None
+
+    def _field_data(self, item: DraftRow, fld: str, role: int) -> Any:
+        value = getattr(item, fld)
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return value
+        problems = [p for p in item.problems if PROBLEM_FIELD.get(p.code) == fld]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problems or (fld == "email" and item.suggestion):
+                return QBrush(PROBLEM_BACKGROUND)
+            if fld in item.fixed:
+                return QBrush(FIXED_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.FontRole and fld in item.fixed:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [p.message for p in problems]
+            if fld == "email" and item.suggestion:
+                lines.append(self.tr("Did you mean {address}?").format(address=item.suggestion))
+            if fld in item.fixed:
+                lines.append(self.tr("Corrected here; the spreadsheet itself is unchanged."))
+            lines.append(self.tr("Double-click or press F2 to correct it."))
+            return "\n".join(lines)
+        return None
+
+    def _check_label(self, status: str) -> str:
+        if status == "ready":
+            return self.tr("Ready")
+        if status == "check_email":
+            return self.tr("Check email")
+        return status_label(status)
+
+    def _check_data(self, item: DraftRow, role: int) -> Any:
+        status = check_status(item)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._check_label(status)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(status_colour(_STYLE_OF.get(status, status)))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._check_tooltip(item, status)
+        return None
+
+    def _check_tooltip(self, item: DraftRow, status: str) -> str:
+        lines = [p.message for p in item.problems]
+        if item.suggestion:
+            lines.append(
+                self.tr(
+                    "The address may be mistyped: did you mean {address}? Select the row and choose "
+                    "Apply suggestion, or correct it by hand. A wrong address means the learner never "
+                    "receives the claim email."
+                ).format(address=item.suggestion)
+            )
+        if item.already_issued_run is not None:
+            lines.append(
+                self.tr(
+                    "Run {run} already issued this badge to this learner; it will not be sent again."
+                ).format(run=item.already_issued_run)
+            )
+        if item.on_platform:
+            lines.append(self.tr("The platform already lists this badge for this learner."))
+        if item.status == "valid" and not item.consent:
+            lines.append(self.tr("No consent recorded: this learner will not be sent."))
+        if not lines:
+            lines.append(self.tr("Ready to issue."))
+        return "\n".join(lines)
+
+    def _issued_data(self, item: DraftRow, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = []
+            if item.already_issued_run is not None:
+                parts.append(self.tr("run {run}").format(run=item.already_issued_run))
+            if item.on_platform:
+                parts.append(self.tr("on platform"))
+            return " · ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole and item.already_issued:
+            return self._check_tooltip(item, "already_issued")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        draft = self._draft
+        if (
+            draft is None
+            or not index.isValid()
+            or not self._editable
+            or not 0 <= index.row() < len(self._rows)
+        ):
+            return False
+        item = self._rows[index.row()]
+        column = index.column()
+        try:
+            if column == CONSENT and role == Qt.ItemDataRole.CheckStateRole:
+                # Views pass a plain int (2), and 2 == Qt.CheckState.Checked is False in PySide6.
+                state = Qt.CheckState(value.value if isinstance(value, Qt.CheckState) else int(value))
+                draft.set_consent(item.row, state == Qt.CheckState.Checked)
+            elif column in EDITABLE and role == Qt.ItemDataRole.EditRole:
+                text = "" if value is None else str(value)
+                if text == getattr(item, EDITABLE[column]):
+                    return True
+                draft.fix(item.row, **{EDITABLE[column]: text})
+            else:
+                return False
+        except InputError as err:
+            self.fixFailed.emit(err.message)
+            return False
+        self.refresh()
+        self.edited.emit()
+        return True
