@@ -100,9 +100,9 @@ class IssuePage(QWidget):
         self.test_address.setPlaceholderText(self.tr("you@yourdomain.org"))
         self.test_address.setAccessibleName(self.tr("Test address"))
         row = QHBoxLayout()
+        form.addLayout(row)
         row.addWidget(self.to_me)
         row.addWidget(self.test_address, 1)
-        form.addLayout(row)
         form.addWidget(self.to_learners)
         layout.addWidget(sandbox)
 
@@ -116,10 +116,10 @@ class IssuePage(QWidget):
         self.issue_date.setEnabled(False)
         self.use_date.toggled.connect(self.issue_date.setEnabled)
         date_row = QHBoxLayout()
+        opts.addRow(date_row)
         date_row.addWidget(self.use_date)
         date_row.addWidget(self.issue_date)
         date_row.addStretch(1)
-        opts.addRow(date_row)
         self.evidence_url = QLineEdit()
         self.evidence_url.setAccessibleName(self.tr("Evidence URL"))
         opts.addRow(self.tr("Evidence &URL:"), self.evidence_url)
@@ -134,6 +134,7 @@ class IssuePage(QWidget):
         layout.addWidget(options)
 
         buttons = QHBoxLayout()
+        layout.addLayout(buttons)
         self.start_button = QPushButton(self.tr("&Start issuing"))
         self.start_button.setShortcut(QKeySequence("F5"))
         self.start_button.setDefault(True)
@@ -157,7 +158,6 @@ class IssuePage(QWidget):
             b.setAccessibleName(b.text().replace("&", ""))
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))

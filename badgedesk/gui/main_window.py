@@ -95,9 +95,9 @@ class MainWindow(QMainWindow):
             )
             outer.addWidget(banner)
         row = QHBoxLayout()
+        outer.addLayout(row, 1)  # attach the layout before filling it (PySide6 ownership)
         row.addWidget(self.steps)
         row.addWidget(self.stack, 1)
-        outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
