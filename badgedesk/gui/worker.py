@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal
@@ -176,7 +176,9 @@ def start_worker(worker: IssueWorker) -> QThread:
     thread.setObjectName(f"issue-run-{worker.run_id}")
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
+    # quit() is thread-safe: call it directly from the worker's thread, so the thread has ended by
+    # the time the window handles ``finished`` (a queued quit would wait behind that handler).
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return thread
