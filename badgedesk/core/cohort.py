@@ -415,10 +415,17 @@ def _read_csv(path: Path, text: str, encoding: str, digest: str, header_row: int
 # --------------------------------------------------------------------------- xlsx
 
 
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        # Excel stores characters XML cannot hold (control characters, a lone CR) as _xHHHH_;
+        # openpyxl's read-only reader leaves them escaped.  '_x005F_' is an escaped underscore.
+        if "_x" in value:
+            value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         return value.strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"

@@ -252,7 +252,7 @@ def column_letter(index: int) -> str:
 
 
 def _column_list(headers: list[str], limit: int = 15) -> str:
-    named = [h for h in headers if h]
+    named = [collapse_spaces(h) for h in headers if h]
     shown = ", ".join(f"'{h}'" for h in named[:limit]) or "(none)"
     if len(named) > limit:
         shown += f" and {len(named) - limit} more"
@@ -318,6 +318,14 @@ def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None)
 def parse_consent(value: str) -> bool:
     """yes / y / true / 1 / x / ✓ / ✔ (any case, stripped) mean consent; anything else does not."""
     return str(value).strip().casefold() in CONSENT_YES
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Drop control characters (keeping tab and line breaks); format marks such as RLM stay."""
+    return _CONTROLS.sub("", text).strip()
 
 
 def collapse_spaces(text: str) -> str:
@@ -516,11 +524,11 @@ class _RowChecker:
 
     def column(self, fld: str) -> str:
         index = self.mapping[fld]
-        return self.headers[index] or f"column {column_letter(index)}"
+        return collapse_spaces(self.headers[index]) or f"column {column_letter(index)}"
 
     def cell(self, cells: list[str], fld: str) -> str:
         index = self.mapping.get(fld)
-        return cells[index] if index is not None and index < len(cells) else ""
+        return strip_controls(cells[index]) if index is not None and index < len(cells) else ""
 
     def problem(self, code: str, row: int, fld: str, value: str, text: str) -> Problem:
         column = self.column(fld)
@@ -556,6 +564,19 @@ class _RowChecker:
             else:
                 text = "the last name is missing. Add it in the spreadsheet and open it again."
             add(self.problem("last_name_missing", row, name_col["last_name"], full or last, text))
+
+        for fld, value in (("first_name", first), ("last_name", last)):
+            if value and not any(c.isalpha() for c in value):
+                add(
+                    self.problem(
+                        "name_invalid",
+                        row,
+                        name_col[fld],
+                        value,
+                        f"'{_show(value)}' is not a name (it has no letters; a date or number "
+                        "in a name column?). Correct it in the spreadsheet and open it again.",
+                    )
+                )
 
         raw_email = self.cell(cells, "email")
         email = clean_email(raw_email)
