@@ -37,6 +37,7 @@ USER_AGENT = (
 )
 EVIDENCE_TEXT_LIMIT = 500
 PAGE_SIZE = 100
+MAX_PAGES = 1000  # 100,000 items; a server that keeps saying "more" is not followed further
 _GET_RETRIES = 5
 
 _BADGE_URL = re.compile(r"/badges?/(\d+)(?:[/?#]|$)")
@@ -104,10 +105,22 @@ def _ssl_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
-def _detail(response: httpx.Response, limit: int = 200) -> str:
-    """The error detail of a FastAPI-style body, or a short excerpt of whatever came back."""
+def _json(response: httpx.Response) -> Any:
+    """``response.json()``, raising only ValueError (nesting too deep for the parser is unreadable too)."""
     try:
-        body = response.json()
+        return response.json()
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deeply") from exc
+
+
+def _detail(response: httpx.Response, limit: int = 200) -> str:
+    """The error detail, on one line: FastAPI-style ``detail`` or a short excerpt of whatever came back."""
+    return " ".join(_raw_detail(response, limit).split())
+
+
+def _raw_detail(response: httpx.Response, limit: int) -> str:
+    try:
+        body = _json(response)
     except ValueError:
         text = " ".join(response.text.split())
         return text[:limit] + ("…" if len(text) > limit else "")
@@ -119,7 +132,8 @@ def _detail(response: httpx.Response, limit: int = 200) -> str:
             parts = []
             for item in detail:
                 if isinstance(item, dict):
-                    loc = ".".join(str(p) for p in item.get("loc", []) if p != "body")
+                    loc = item.get("loc")
+                    loc = ".".join(str(p) for p in loc if p != "body") if isinstance(loc, list) else ""
                     parts.append(f"{loc}: {item.get('msg', '')}".strip(": "))
                 else:
                     parts.append(str(item))
@@ -226,7 +240,7 @@ class NavigatrClient:
                 continue
             if 200 <= status < 300:
                 try:
-                    return response.json()
+                    return _json(response)
                 except ValueError as exc:
                     raise PlatformError(
                         base.AMBIGUOUS,
@@ -248,6 +262,12 @@ class NavigatrClient:
         items: list[dict[str, Any]] = []
         page = 1
         while True:
+            if page > MAX_PAGES:
+                raise PlatformError(
+                    base.FAILED,
+                    "too_many_pages",
+                    f"Navigatr kept answering {path} with more pages after {MAX_PAGES}; stopped reading.",
+                )
             body = self._get(path, {**params, "page": page, "size": PAGE_SIZE})
             if not isinstance(body, dict) or not isinstance(body.get("items"), list):
                 raise PlatformError(
@@ -341,7 +361,10 @@ class NavigatrClient:
             ) from exc
         if response.status_code != 200:
             raise self._error(response)
-        award = _award(response.json())
+        try:
+            award = _award(_json(response))
+        except ValueError:
+            award = None
         if award is None:
             raise PlatformError(
                 base.FAILED, "unexpected_shape", "Navigatr's revoke answer has an unexpected shape."
@@ -391,6 +414,7 @@ def _badge(item: Any) -> Badge:
             base.FAILED, "unexpected_shape", "Navigatr's badge answer has an unexpected shape."
         )
     min_score = item.get("min_score")
+    provider_ids = item.get("provider_ids")
     return Badge(
         id=str(item["id"]),
         name=str(item.get("name") or ""),
@@ -399,7 +423,7 @@ def _badge(item: Any) -> Badge:
         image_url=str(item.get("image_url") or ""),
         url=str(item.get("url") or ""),
         description=str(item.get("description") or ""),
-        provider_ids=tuple(str(p) for p in item.get("provider_ids") or ()),
+        provider_ids=tuple(str(p) for p in provider_ids) if isinstance(provider_ids, list) else (),
         min_score=min_score if isinstance(min_score, int) and not isinstance(min_score, bool) else None,
         raw=item,
     )
@@ -527,7 +551,7 @@ def classify_status(response: httpx.Response) -> Answer:
 
 def _is_validation_error(response: httpx.Response) -> bool:
     try:
-        body = response.json()
+        body = _json(response)
     except ValueError:
         return False
     return isinstance(body, dict) and isinstance(body.get("detail"), list)
@@ -538,7 +562,7 @@ def classify_issue(response: httpx.Response, recipient_key: str) -> Answer:
     if status in (200, 201):
         award = None
         try:
-            award = _award(response.json())
+            award = _award(_json(response))
         except ValueError:
             pass
         if award is not None and award.recipient_key in ("", recipient_key):
