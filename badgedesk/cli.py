@@ -102,6 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export a run's results")
     p.add_argument("run_id", type=int)
     p.add_argument("--out", required=True)
+
+    p = sub.add_parser("privacy", help="export or delete a learner's personal data; purge old runs")
+    actions = p.add_subparsers(dest="privacy_command", parser_class=_Parser)
+    q = actions.add_parser("export", help="everything held about one learner, as JSON")
+    q.add_argument("email")
+    q.add_argument("--out", metavar="FILE.json", help="write to FILE.json instead of standard output")
+    q = actions.add_parser("delete", help="remove one learner's personal data (duplicate protection stays)")
+    q.add_argument("email")
+    q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    q = actions.add_parser("purge", help="remove the personal data of runs older than DAYS days")
+    q.add_argument(
+        "--older-than", "--retention-days", dest="older_than", type=int, required=True, metavar="DAYS"
+    )
+    q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -542,6 +556,70 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _privacy_email(value: str) -> str:
+    from badgedesk.core.privacy import normalise
+
+    email = normalise(value)
+    if "@" not in email or " " in email:
+        raise InputError("email_invalid", f"'{value}' is not an email address.")
+    return email
+
+
+def _removed(counts: dict[str, int]) -> str:
+    return (
+        f"{counts['learners']} learner rows in {counts['runs']} runs, "
+        f"{counts['attempts']} attempt details, {counts['events']} events"
+    )
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from badgedesk.core import privacy
+
+    action = args.privacy_command
+    if action is None:
+        raise UsageError("badgedesk privacy: choose export, delete or purge")
+    if action == "purge":
+        if args.older_than < 1:
+            raise InputError("days_invalid", "--older-than must be a whole number of days, 1 or more.")
+        if not args.yes and not _confirm(
+            f"Remove the personal data of every run older than {args.older_than} days? [y/N] "
+        ):
+            print(
+                "badgedesk: not confirmed; nothing removed (use --yes to skip the question).", file=sys.stderr
+            )
+            return EXIT_USAGE
+        counts = privacy.purge_older_than(_journal(), args.older_than)
+        print(f"Removed personal data from runs older than {args.older_than} days: {_removed(counts)}.")
+        return EXIT_OK
+    email = _privacy_email(args.email)
+    journal = _journal()
+    held = privacy.export_learner(journal, email)
+    if action == "export":
+        if privacy.is_empty(held):
+            print(f"badgedesk: nothing held about {email}", file=sys.stderr)
+        if args.out:
+            from pathlib import Path
+
+            Path(args.out).write_text(
+                json.dumps(held, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+            )
+            print(f"Wrote everything held about {email} to {args.out}")
+        else:
+            _print_json(held)
+        return EXIT_OK
+    if privacy.is_empty(held):
+        print(f"badgedesk: nothing held about {email}")
+        return EXIT_OK
+    if not args.yes and not _confirm(
+        f"Remove the personal data of {email} ({len(held['learners'])} learner rows)? [y/N] "
+    ):
+        print("badgedesk: not confirmed; nothing removed (use --yes to skip the question).", file=sys.stderr)
+        return EXIT_USAGE
+    counts = privacy.delete_learner(journal, email)
+    print(f"Removed the personal data of {email}: {_removed(counts)}. Duplicate protection is kept.")
+    return EXIT_OK
+
+
 _COMMANDS = {
     "gui": cmd_gui,
     "demo": cmd_demo,
@@ -553,4 +631,5 @@ _COMMANDS = {
     "show": cmd_show,
     "resume": cmd_resume,
     "export": cmd_export,
+    "privacy": cmd_privacy,
 }

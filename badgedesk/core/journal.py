@@ -10,7 +10,9 @@ Durability rules:
 
 from __future__ import annotations
 
+import hashlib
 import json
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -20,7 +22,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+# Privacy: a deleted or purged learner's recipient key is replaced by "h:" + a salted SHA-256 of it,
+# so the journal still knows the badge was issued to that recipient without holding the address.
+HASHED_PREFIX = "h:"
+_SALT_KEY = "privacy_salt"
 
 STATUSES = (
     "issued",
@@ -79,6 +86,7 @@ CREATE TABLE IF NOT EXISTS learners (
     issue_date TEXT NOT NULL DEFAULT '',
     consent INTEGER NOT NULL,
     consent_source TEXT NOT NULL,
+    consent_at TEXT,
     status TEXT NOT NULL,
     code TEXT,
     params TEXT,
@@ -121,6 +129,40 @@ CREATE TABLE IF NOT EXISTS events (
 # still in flight (NULL), cut off by a crash, answered ambiguously, or a lookup that failed.
 DOUBT_OUTCOMES = ("interrupted", "ambiguous", "lookup_failed")
 _DOUBT_SQL = ", ".join(f"'{o}'" for o in DOUBT_OUTCOMES)
+
+
+def hash_key(salt: str, recipient_key: str) -> str:
+    """``h:`` + SHA-256 of the salt and the key; a key that is already hashed is returned as is."""
+    if recipient_key.startswith(HASHED_PREFIX):
+        return recipient_key
+    digest = hashlib.sha256(f"{salt}:{recipient_key}".encode()).hexdigest()
+    return HASHED_PREFIX + digest
+
+
+class IssuedKeys(dict):
+    """``recipient_key -> run id``; a plain key also finds a deleted learner's hashed entry."""
+
+    salt: str | None = None
+
+    def _hashed(self, key: object) -> object:
+        if self.salt is None or not isinstance(key, str):
+            return key
+        return hash_key(self.salt, key)
+
+    def __missing__(self, key: object) -> int:
+        hashed = self._hashed(key)
+        if hashed != key and dict.__contains__(self, hashed):
+            return dict.__getitem__(self, hashed)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or dict.__contains__(self, self._hashed(key))
+
+    def get(self, key: object, default: object = None) -> object:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 def now() -> str:
@@ -212,6 +254,11 @@ class Journal:
             if "claim_status" not in columns:  # schema 2 -> 3
                 db.execute("ALTER TABLE learners ADD COLUMN claim_status TEXT")
                 db.execute("ALTER TABLE learners ADD COLUMN claim_checked_at TEXT")
+            if "consent_at" not in columns:  # schema 3 -> 4: when consent was recorded (the run's creation)
+                db.execute("ALTER TABLE learners ADD COLUMN consent_at TEXT")
+                db.execute(
+                    "UPDATE learners SET consent_at = (SELECT created_at FROM runs WHERE runs.id = learners.run_id)"
+                )
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
@@ -277,9 +324,9 @@ class Journal:
             run_id = int(cur.lastrowid)
             db.executemany(
                 """INSERT INTO learners (run_id, row_number, recipient_key, email, first_name, last_name,
-                   score, evidence_text, evidence_url, issue_date, consent, consent_source, status, code,
-                   params, message, force, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   score, evidence_text, evidence_url, issue_date, consent, consent_source, consent_at, status,
+                   code, params, message, force, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     (
                         run_id,
@@ -294,6 +341,7 @@ class Journal:
                         rec.issue_date,
                         int(rec.consent),
                         rec.consent_source,
+                        stamp,
                         rec.status,
                         rec.code,
                         json.dumps(rec.params),
@@ -424,14 +472,44 @@ class Journal:
             return cur.rowcount
 
     def issued_keys(self, platform: str, environment: str, badge_id: str) -> dict[str, int]:
-        """recipient_key -> run id, for every live (non-sandbox) award of this badge in this environment."""
+        """recipient_key -> run id, for every live (non-sandbox) award of this badge in this environment.
+
+        Rows whose personal data was deleted hold a hashed key; looking up a plain key (``get``,
+        ``in``, ``[]``) also finds its hashed form, so a deleted learner still shows as already issued.
+        """
         rows = self._all(
             """SELECT l.recipient_key, MIN(l.run_id) AS run_id FROM learners l JOIN runs r ON r.id = l.run_id
                WHERE l.status = 'issued' AND r.sandbox = 0 AND r.platform = ? AND r.environment = ?
                  AND r.badge_id = ? GROUP BY l.recipient_key""",
             (platform, environment, badge_id),
         )
-        return {r["recipient_key"]: r["run_id"] for r in rows}
+        keys = IssuedKeys({r["recipient_key"]: r["run_id"] for r in rows})
+        if any(k.startswith(HASHED_PREFIX) for k in keys):
+            keys.salt = self.privacy_salt()
+        return keys
+
+    # -- privacy: the salted hash that replaces a deleted learner's key ----------------------
+
+    @staticmethod
+    def _read_salt(db: sqlite3.Connection) -> str | None:
+        row = db.execute("SELECT value FROM meta WHERE key = ?", (_SALT_KEY,)).fetchone()
+        return str(row[0]) if row else None
+
+    def privacy_salt(self) -> str:
+        """The journal's random salt for hashed recipient keys, created once and kept in ``meta``."""
+        with self._lock:
+            salt = self._read_salt(self._db)
+        if salt is not None:
+            return salt
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_SALT_KEY, secrets.token_hex(16))
+            )
+            return str(self._read_salt(db))
+
+    def hashed_key(self, recipient_key: str) -> str:
+        """The hashed form of a recipient key (a key that is already hashed is returned as is)."""
+        return hash_key(self.privacy_salt(), recipient_key)
 
     def set_claim(self, learner_id: int, claim_status: str) -> None:
         """The award's state on the platform (Pending, Claimed, Failed = bounced, Complained, Revoked)."""
@@ -471,11 +549,16 @@ class Journal:
         in flight or in doubt. Sandbox runs never count towards duplicate protection."""
         ignored = tuple(ignore)
         skip = f"AND o.id NOT IN ({','.join('?' * len(ignored))})" if ignored else ""
+        # A row whose personal data was deleted holds the salted hash of its key: match either form.
+        mine = db.execute("SELECT recipient_key FROM learners WHERE id = ?", (learner_id,)).fetchone()
+        key = str(mine[0]) if mine else ""
+        salt = self._read_salt(db)
+        hashed = hash_key(salt, key) if salt is not None else key
         row = db.execute(
             f"""SELECT o.id AS learner_id, o.run_id, o.status, o.award_id,
                        a.id AS attempt_id, a.outcome
                 FROM learners me JOIN runs mr ON mr.id = me.run_id
-                JOIN learners o ON o.recipient_key = me.recipient_key AND o.id != me.id
+                JOIN learners o ON o.recipient_key IN (?, ?) AND o.id != me.id
                 JOIN runs r ON r.id = o.run_id
                 LEFT JOIN attempts a ON a.id = (SELECT MAX(id) FROM attempts WHERE learner_id = o.id)
                 WHERE me.id = ? AND r.sandbox = 0 AND r.badge_id = mr.badge_id
@@ -483,7 +566,7 @@ class Journal:
                   {skip}
                   AND (o.status = 'issued' OR (a.id IS NOT NULL AND (a.outcome IS NULL OR a.outcome IN ({_DOUBT_SQL}))))
                 ORDER BY o.status = 'issued' DESC, o.id LIMIT 1""",
-            (learner_id, *ignored),
+            (key, hashed, learner_id, *ignored),
         ).fetchone()
         if row is None:
             return None

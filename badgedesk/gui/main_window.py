@@ -32,6 +32,7 @@ from badgedesk.gui.connect_page import ConnectPage
 from badgedesk.gui.history_dialog import HistoryDialog
 from badgedesk.gui.issue_page import IssuePage
 from badgedesk.gui.library_page import LibraryPage
+from badgedesk.gui.privacy_dialog import PrivacyDialog
 from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics, None, help_menu)
+        self._action(self.tr("&Privacy…"), self.show_privacy, None, help_menu)
         self._action(self.tr("&About BadgeDesk"), self.about, None, help_menu)
 
     def _fill_recent(self) -> None:
@@ -194,6 +196,10 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         dialog = HistoryDialog(self.state, self)
+        dialog.exec()
+
+    def show_privacy(self) -> None:
+        dialog = PrivacyDialog(self.state, self)
         dialog.exec()
 
     def copy_diagnostics(self) -> None:
