@@ -349,16 +349,22 @@ class NavigatrClient:
         return award
 
     def revoke(self, award_id: str, reason: str = "") -> Award:
-        try:
-            response = self._send(
-                "PUT",
-                f"/badge_assertion/{award_id}/revoke",
-                json={"revocation_reason": reason} if reason else {},
-            )
-        except httpx.TransportError as exc:
-            raise PlatformError(
-                base.AMBIGUOUS, "connection_dropped", f"Revoke may not have arrived: {exc}."
-            ) from exc
+        for attempt in range(_GET_RETRIES + 1):
+            try:
+                response = self._send(
+                    "PUT",
+                    f"/badge_assertion/{award_id}/revoke",
+                    json={"revocation_reason": reason} if reason else {},
+                )
+            except httpx.TransportError as exc:
+                raise PlatformError(
+                    base.AMBIGUOUS, "connection_dropped", f"Revoke may not have arrived: {exc}."
+                ) from exc
+            if response.status_code != 429 or attempt == _GET_RETRIES:
+                break
+            # 429: nothing was done, so sending again is safe once the platform allows it.
+            wait = parse_retry_after(response.headers.get("Retry-After"))
+            self.limiter.pause_for(wait if wait is not None else min(2.0 * 2**attempt, 30.0))
         if response.status_code != 200:
             raise self._error(response)
         try:

@@ -36,7 +36,7 @@ def journal(tmp_path):
 @pytest.fixture
 def client(sim):
     with NavigatrClient(
-        simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=5, limiter=SlidingWindowLimiter(5, 0.2, 0.01)
+        simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=5, limiter=SlidingWindowLimiter(5, 0.2, 0.03)
     ) as c:
         yield c
 

@@ -51,6 +51,6 @@ def connected(state, sim):
         state.secrets,
     )
     state.limiter_for(simmod.DEMO_TOKEN)  # create, then scale it down to the simulator's window
-    state._limiters = {k: SlidingWindowLimiter(5, 0.2, 0.01) for k in state._limiters}
+    state._limiters = {k: SlidingWindowLimiter(5, 0.2, 0.03) for k in state._limiters}
     state.set_connection(conn)
     return state

@@ -28,7 +28,7 @@ def demo(qtbot, keychain, tmp_path, monkeypatch):
         from badgedesk.core.ratelimit import SlidingWindowLimiter
 
         window.state.limiter_for(simmod.DEMO_TOKEN)
-        window.state._limiters = {k: SlidingWindowLimiter(5, 0.3, 0.01) for k in window.state._limiters}
+        window.state._limiters = {k: SlidingWindowLimiter(5, 0.3, 0.03) for k in window.state._limiters}
         qtbot.addWidget(window)
         window.show()
         window.windowHandle().requestActivate()

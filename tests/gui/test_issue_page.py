@@ -29,7 +29,7 @@ def prepare(state, sim, tmp_path, n=3, tag="ip", refuse=()):
         Connection(name=f"Sim {tag}", base_url=sim.base_url, timeout=5), simmod.DEMO_TOKEN, state.secrets
     )
     state.limiter_for(simmod.DEMO_TOKEN)
-    state._limiters = {k: SlidingWindowLimiter(5, 0.2, 0.01) for k in state._limiters}
+    state._limiters = {k: SlidingWindowLimiter(5, 0.2, 0.03) for k in state._limiters}
     state.set_connection(conn)
     with state.client() as client:
         state.set_badge(client.badge(str(simmod.FIRST_AID_BADGE_ID)))

@@ -24,7 +24,7 @@ class NoMinimumClient(NavigatrClient):
 
 
 def factory(sim, cls=NavigatrClient):
-    limiter = SlidingWindowLimiter(5, 0.2, 0.01)
+    limiter = SlidingWindowLimiter(5, 0.2, 0.03)
     return lambda: cls(simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=5, limiter=limiter)
 
 
