@@ -16,6 +16,7 @@ import http.server
 import secrets
 import ssl
 import subprocess
+import sys
 import tempfile
 import threading
 import zipfile
@@ -133,6 +134,7 @@ def test_gui_flow_leaves_the_token_nowhere(tmp_path, secret_sim, qtbot, monkeypa
     from tests.memory_keyring import use_memory_keyring
 
     previous = keyring.get_keyring()
+    previous_hook = sys.excepthook
     use_memory_keyring()
     (tmp_path / "tmp").mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
@@ -166,14 +168,12 @@ def test_gui_flow_leaves_the_token_nowhere(tmp_path, secret_sim, qtbot, monkeypa
         try:
             raise RuntimeError(f"request failed with X-Access-Token: {SECRET}")
         except RuntimeError as exc:
-            import sys
-
             sys.excepthook(type(exc), exc, exc.__traceback__)
         for handler in logging.getLogger().handlers:
             handler.flush()
         log_files = [Path(h.baseFilename) for h in logging.getLogger().handlers if hasattr(h, "baseFilename")]
     finally:
-        sys_hook_reset()
+        sys.excepthook = previous_hook
         window.close()
         qtbot.wait(50)
         window.state.close()
@@ -191,12 +191,6 @@ def test_gui_flow_leaves_the_token_nowhere(tmp_path, secret_sim, qtbot, monkeypa
     assert not ring_leaks, ring_leaks
     assert not leaks(report.encode())
     assert any("Unexpected error" in line for line in RING.lines)
-
-
-def sys_hook_reset():
-    import sys
-
-    sys.excepthook = sys.__excepthook__
 
 
 # -- error messages, TLS and plain http ---------------------------------------------------------
