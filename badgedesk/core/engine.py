@@ -167,6 +167,7 @@ class Engine:
         self._badge: Badge | None = None
         self._run: dict[str, Any] = {}
         self._probes = 0
+        self._resuming = False
 
     # -- control (any thread) --------------------------------------------------------------
 
@@ -257,6 +258,7 @@ class Engine:
                 run_id=self.run_id,
             )
         self._run = run
+        self._resuming = run["state"] != "ready"
         self.cancel_event.clear()
         hook = hasattr(self.platform, "before_send")
         if hook:
@@ -425,7 +427,11 @@ class Engine:
         )
         in_doubt = bool(row["in_doubt"]) or row["status"] == "unknown"
         known: set[str] = set()  # awards that existed before this row's first send (forced re-issues)
-        if not in_doubt and (row["force"] or self.settings.check_platform):
+        # A resumed run asks the platform before sending each row: if the journal lost writes (a disk
+        # that lied about a flush, a restored backup), rows sent after its last good commit show no
+        # attempt, and only the platform knows they were issued.
+        check = self.settings.check_platform or self._resuming
+        if not in_doubt and (row["force"] or check):
             outcome, awards = self._lookup(row, "precheck", known)
             if outcome != "absent":
                 return

@@ -81,13 +81,6 @@ def duplicates(sim, tag) -> tuple[int, int]:
     return sum(n - 1 for n in per.values()), len(per)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `badgedesk resume` after the journal lost committed transactions (older copy) re-sends "
-    "rows that have no attempt in the journal although the platform already issued them: duplicates. "
-    "cmd_resume (badgedesk/cli.py) always drives the engine with check_platform=False and has no "
-    "--check-existing option; Engine.run only looks up rows with an in-flight attempt.",
-)
 def test_resume_from_an_older_journal_copy_issues_nothing_twice(tmp_path, record):
     tag = "older"
     with simmod.NavigatrSimulator(rate_limit=(5, WINDOW), latency_ms=30, jitter_ms=30, seed=3) as sim:
