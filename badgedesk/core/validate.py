@@ -518,6 +518,7 @@ class _RowChecker:
 
     def __init__(self, table: Table, mapping: dict[str, int], today: dt.date) -> None:
         self.headers = table.headers
+        self.file = table.path.name
         self.mapping = mapping
         self.today = today
         self.ambiguous_dates = 0
@@ -533,7 +534,9 @@ class _RowChecker:
     def problem(self, code: str, row: int, fld: str, value: str, text: str) -> Problem:
         column = self.column(fld)
         return Problem(
-            code, f"Row {row}, column '{column}': {text}", {"row": row, "column": column, "value": value}
+            code,
+            f"{self.file}, row {row}, column '{column}': {text}",
+            {"file": self.file, "row": row, "column": column, "value": value},
         )
 
     def learner(self, row: int, cells: list[str]) -> Learner:
@@ -725,7 +728,8 @@ def build_cohort(
                 learner.problems.append(
                     Problem(
                         "duplicate",
-                        f"Row {row}, column '{checker.column('email')}': '{_show(learner.email)}' repeats the "
+                        f"{checker.file}, row {row}, column '{checker.column('email')}': "
+                        f"'{_show(learner.email)}' repeats the "
                         f"email address of row {first}; only row {first} will get a badge. "
                         "Remove the duplicate row if that is wrong.",
                         {

@@ -78,7 +78,9 @@ def _check(folder: Path, data: bytes, ext: str) -> None:
     for learner in cohort.learners:
         for problem in learner.problems:
             _one_line(problem.message)
-            assert problem.message.startswith(f"Row {learner.row}, column '{problem.params['column']}': ")
+            assert problem.message.startswith(
+                f"{problem.params['file']}, row {learner.row}, column '{problem.params['column']}': "
+            )
 
 
 @pytest.fixture(scope="module")

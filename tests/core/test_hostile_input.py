@@ -65,7 +65,7 @@ def test_hostile_file(case: Case, tmp_path: Path) -> None:
             _one_line(problem.message)
             row, column = problem.params["row"], problem.params["column"]
             assert row == learner.row
-            assert problem.message.startswith(f"Row {row}, column '{column}': "), problem.message
+            assert problem.message.startswith(f"{path.name}, row {row}, column '{column}': "), problem.message
             got.add((row, column, problem.code))
         assert (learner.status == "valid") == (not learner.problems)
     assert got == set(case.flagged)

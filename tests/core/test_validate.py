@@ -227,7 +227,7 @@ def test_full_name_column() -> None:
     assert (ada.first_name, ada.last_name, ada.status) == ("Ada", "Lovelace", "valid")
     assert cher.status == "skipped_invalid" and [p.code for p in cher.problems] == ["last_name_missing"]
     assert cher.problems[0].message == (
-        "Row 3, column 'Name': 'Cher' has no last name. Enter the learner's full name and open it again."
+        "cohort.csv, row 3, column 'Name': 'Cher' has no last name. Enter the learner's full name and open it again."
     )
 
 
@@ -236,7 +236,7 @@ def test_names_are_stripped_and_collapsed_and_missing_ones_reported() -> None:
     assert (learner.first_name, learner.last_name) == ("Mary Ann", "de Vries")
     learner = one(BASE, ["", " ", "m@example.org"])
     assert [p.code for p in learner.problems] == ["first_name_missing", "last_name_missing"]
-    assert learner.problems[0].params == {"row": 2, "column": "First name", "value": ""}
+    assert learner.problems[0].params == {"file": "cohort.csv", "row": 2, "column": "First name", "value": ""}
 
 
 # --------------------------------------------------------------------------- email
@@ -287,10 +287,10 @@ def test_email_cleaning_and_problems() -> None:
     assert cy.status == "skipped_invalid"
     assert cy.problems[0].code == "email_invalid"
     assert cy.problems[0].message == (
-        "Row 4, column 'Email': 'ada@example' is not a valid email address. "
+        "cohort.csv, row 4, column 'Email': 'ada@example' is not a valid email address. "
         "Correct it in the spreadsheet and open it again."
     )
-    assert cy.problems[0].params == {"row": 4, "column": "Email", "value": "ada@example"}
+    assert cy.problems[0].params == {"file": "cohort.csv", "row": 4, "column": "Email", "value": "ada@example"}
     assert [p.code for p in di.problems] == ["email_missing"] and di.recipient_key == ""
 
 
@@ -381,7 +381,8 @@ def test_score_problem() -> None:
     assert (ok.score, blank.score, blank.status) == (85, None, "valid")
     assert bad.problems[0].code == "score_invalid"
     assert bad.problems[0].message == (
-        "Row 3, column 'Score': '85.5' is not a whole number from 0 to 100. Correct it in the spreadsheet and open it again."
+        "cohort.csv, row 3, column 'Score': '85.5' is not a whole number from 0 to 100. "
+        "Correct it in the spreadsheet and open it again."
     )
 
 
@@ -435,7 +436,7 @@ def test_issue_date_problems_and_ambiguity_note() -> None:
     assert (first.issue_date, iso.issue_date, bad.issue_date) == ("2026-04-03", "2026-11-25", "")
     assert bad.problems[0].code == "issue_date_invalid"
     assert bad.problems[0].message.startswith(
-        "Row 3, column 'Date': '12/31/2026' is not a real calendar date"
+        "cohort.csv, row 3, column 'Date': '12/31/2026' is not a real calendar date"
     )
     note = [p for p in cohort.problems if p.code == "date_order_assumed"]
     assert note and note[0].params["count"] == 1 and "day/month/year" in note[0].message
