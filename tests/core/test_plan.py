@@ -18,7 +18,9 @@ def test_rehearsal_addresses_are_plus_addressed_per_row():
 def test_a_rehearsal_emails_no_learner():
     recs = [
         LearnerRecord(2, "ada@example.com", "Ada@Example.com", "Ada", "L", True, "column", "pending"),
-        LearnerRecord(3, "bo@example.com", "bo@example.com", "Bo", "M", False, "column", "skipped_no_consent"),
+        LearnerRecord(
+            3, "bo@example.com", "bo@example.com", "Bo", "M", False, "column", "skipped_no_consent"
+        ),
     ]
     out = to_rehearsal(recs, "me@training.example")
     assert out[0].email == "me+row2@training.example" and out[0].recipient_key == "me+row2@training.example"

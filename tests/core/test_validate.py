@@ -290,7 +290,12 @@ def test_email_cleaning_and_problems() -> None:
         "cohort.csv, row 4, column 'Email': 'ada@example' is not a valid email address. "
         "Correct it in the spreadsheet and open it again."
     )
-    assert cy.problems[0].params == {"file": "cohort.csv", "row": 4, "column": "Email", "value": "ada@example"}
+    assert cy.problems[0].params == {
+        "file": "cohort.csv",
+        "row": 4,
+        "column": "Email",
+        "value": "ada@example",
+    }
     assert [p.code for p in di.problems] == ["email_missing"] and di.recipient_key == ""
 
 
