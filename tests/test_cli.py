@@ -309,3 +309,18 @@ def test_killed_mid_run_then_resumed_issues_everyone_exactly_once(tmp_path, how)
         out, _ = shown.communicate(timeout=30)
         rows = json.loads(out)["rows"]
         assert Counter(r["status"] for r in rows) == {"issued": 16}
+
+
+def test_two_processes_issuing_the_same_cohort_at_once_never_double_issue(tmp_path):
+    tag = "twoproc"
+    with simmod.NavigatrSimulator(latency_ms=150, jitter_ms=100) as server:
+        cohort = write_cohort(tmp_path / "cohort.csv", people(10, tag))
+        home = tmp_path / "home"  # one journal, as on one office PC with two windows
+        first = spawn(["issue", cohort, "--badge", BADGE, "--yes"], home, server)
+        second = spawn(["issue", cohort, "--badge", BADGE, "--yes"], home, server)
+        out1, err1 = first.communicate(timeout=120)
+        out2, err2 = second.communicate(timeout=120)
+        assert first.returncode == 0, err1
+        assert second.returncode == 0, err2
+        per = Counter(a["recipient_email"] for a in server.ledger() if tag in a["recipient_email"])
+        assert len(per) == 10 and max(per.values()) == 1
