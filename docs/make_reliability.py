@@ -1,7 +1,8 @@
 """Write docs/reliability.md from the reliability suite's last results.
 
-    python -m pytest tests/reliability          # writes tests/reliability/.results.json
-    python docs/make_reliability.py             # writes docs/reliability.md from it
+    python -m pytest --junitxml=tests/reliability/.junit.xml   # the whole suite; the reliability
+                                                               # tests also write .results.json
+    python docs/make_reliability.py                            # writes docs/reliability.md from both
 
 The markdown is generated: edit this script, not the .md file.
 """
@@ -14,6 +15,67 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "tests" / "reliability" / ".results.json"
+JUNIT = ROOT / "tests" / "reliability" / ".junit.xml"
+
+# Promises proved by tests outside tests/reliability: (title, promise, [(file, name fragment or "")]).
+OTHER_PROMISES = [
+    (
+        "5. Hostile files never crash the importer",
+        "Whatever the file (empty, header only, wrong extension, corrupt or encrypted workbook, huge, merged "
+        "headers, formulas, dates in name columns, emoji and right-to-left names, control characters, odd "
+        "emails, CSV injection), BadgeDesk answers with one line that names the file (and, for a row, the "
+        "row and column), never a traceback; and no API answer, however malformed, crashes the client.",
+        [
+            ("tests/core/test_hostile_input.py", ""),
+            ("tests/core/test_fuzz_importer.py", ""),
+            ("tests/platforms/test_fuzz_answers.py", ""),
+            ("tests/core/test_corpus.py", ""),
+        ],
+    ),
+    (
+        "6. Privacy",
+        "Consent is recorded per learner (source, operator, time); everything held about one learner can "
+        "be exported as JSON or deleted, and a retention period purges old runs' personal data; deleting "
+        "keeps the protection against re-issuing (a salted hash per badge).",
+        [
+            ("tests/core/test_privacy.py", ""),
+            ("tests/test_cli_privacy.py", ""),
+            ("tests/gui/test_privacy_dialog.py", ""),
+        ],
+    ),
+    (
+        "7. Two windows or processes on one journal",
+        "Two BadgeDesk windows or processes on the same journal never issue the same learner twice: one "
+        "driver per run, and a learner that another run is sending to, or has issued, is not sent again.",
+        [
+            ("tests/test_cli.py", "two_processes"),
+            ("tests/core/test_engine.py", "two_runs_of_one_cohort"),
+            ("tests/core/test_engine.py", "one_driver"),
+        ],
+    ),
+]
+
+
+def junit_results() -> dict[str, tuple[str, float]]:
+    """test id ("tests/x.py::name") -> (outcome, seconds), from the last full run's JUnit XML."""
+    if not JUNIT.exists():
+        return {}
+    import xml.etree.ElementTree as ET
+
+    out = {}
+    for case in ET.parse(JUNIT).getroot().iter("testcase"):
+        path = case.get("classname", "").replace(".", "/")
+        name = case.get("name", "")
+        outcome = "passed"
+        for child in case:
+            if child.tag in ("failure", "error"):
+                outcome = "failed"
+            elif child.tag == "skipped":
+                outcome = "skipped"
+        out[f"{path}.py::{name}"] = (outcome, float(case.get("time", 0)))
+    return out
+
+
 OUT = ROOT / "docs" / "reliability.md"
 
 SCENARIO_ORDER = [
@@ -57,8 +119,9 @@ def render(data: dict) -> str:
     add("# Reliability: what BadgeDesk promises, and the tests that prove it")
     add("")
     add("> **Generated file, do not edit.** Regenerate with")
-    add("> `python -m pytest tests/reliability && python docs/make_reliability.py`")
-    add("> (the tests write `tests/reliability/.results.json`; the script turns it into this page).")
+    add("> `python -m pytest --junitxml=tests/reliability/.junit.xml && python docs/make_reliability.py`")
+    add("> (the reliability tests write `tests/reliability/.results.json`; the script turns it and the")
+    add("> JUnit results of the whole suite into this page).")
     add("")
     add(
         f"Last run: {data.get('generated', '?')} on {data.get('machine', '?')}. "
@@ -132,27 +195,32 @@ def render(data: dict) -> str:
         for n in torn:
             add(f"| {n} | {power.get(f'torn_{n}_awards_before')} | **{power.get(f'torn_{n}_duplicates')}** |")
         add("")
+    dups = power.get("older_copy_cli_resume_duplicates")
+    kept = dups == 0
     add(
-        "**Older journal copy while the platform is ahead** (promise NOT kept by `badgedesk resume`): the "
-        "journal files (db + `-wal`) are copied mid-run with the process frozen, the run goes on, the "
-        "process is killed and the old copy put back."
+        "**Older journal copy while the platform is ahead** (promise {}): the journal files (db + `-wal`) are "
+        "copied mid-run with the process frozen, the run goes on, the process is killed and the old copy put "
+        "back.".format("kept" if kept else "NOT kept by `badgedesk resume`")
     )
     add("")
     add(
         f"- `test_resume_from_an_older_journal_copy_issues_nothing_twice`: "
         f"{outcome_of(tests, 'test_resume_from_an_older_journal_copy_issues_nothing_twice')}. "
         f"The platform was {power.get('older_copy_ledger_ahead_by_awards', '?')} awards ahead of the copy; "
-        f"`badgedesk resume` issued **{power.get('older_copy_cli_resume_duplicates', '?')} duplicates** "
-        "(exit code {}) because rows with no attempt in the journal are sent without asking the platform, "
-        "and `resume` has no `--check-existing`. Known bug, marked `xfail(strict=True)`.".format(
-            power.get("older_copy_cli_resume_exit", "?")
+        f"`badgedesk resume` issued **{dups if dups is not None else '?'} duplicates** "
+        f"(exit code {power.get('older_copy_cli_resume_exit', '?')}). "
+        + (
+            "A resumed run looks every row up on the platform before sending it, so rows the old journal "
+            "forgot are found, not re-sent."
+            if kept
+            else "Rows with no attempt in the journal were sent again without asking the platform."
         )
     )
     add(
         f"- `test_resume_from_an_older_copy_with_the_platform_check_issues_nothing_twice`: "
         f"{outcome_of(tests, 'with_the_platform_check')}. The same restore resumed by the engine with "
         f"`Settings(check_platform=True)`: **{power.get('older_copy_checked_resume_duplicates', '?')} duplicates**, "
-        f"rows {power.get('older_copy_checked_resume_rows', '?')}. This is the fix the bug needs."
+        f"rows {power.get('older_copy_checked_resume_rows', '?')}."
     )
     add("")
 
@@ -225,6 +293,26 @@ def render(data: dict) -> str:
     add("")
     add("A control test plants the token in each form and checks the search finds all of them.")
     add("")
+
+    junit = junit_results()
+    for title, promise, selectors in OTHER_PROMISES:
+        add(f"## {title}")
+        add("")
+        add(f"Promise: {promise}")
+        add("")
+        if not junit:
+            add("(No JUnit results: run the whole suite with `--junitxml` as the header says.)")
+            add("")
+            continue
+        add("| tests | passed | failed | s |")
+        add("|---|---|---|---|")
+        for path, fragment in selectors:
+            hits = [v for k, v in junit.items() if k.startswith(path) and fragment in k.split("::", 1)[1]]
+            passed = sum(o == "passed" for o, _ in hits)
+            failed = sum(o == "failed" for o, _ in hits)
+            label = f"`{path}`" + (f" (`{fragment}`)" if fragment else "")
+            add(f"| {label} | {passed} | {failed} | {sum(t for _, t in hits):.1f} |")
+        add("")
 
     add("## Known bugs found by this suite")
     add("")
