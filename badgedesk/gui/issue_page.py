@@ -35,7 +35,7 @@ from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
 from badgedesk.gui import outcomes
 from badgedesk.gui.tasks import TaskError, run_task
-from badgedesk.gui.worker import IssueWorker, start_worker
+from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
 from badgedesk.platforms.navigatr import NavigatrClient
 
 RESUMABLE = ("stopped", "interrupted", "cancelled", "running", "ready")
@@ -269,22 +269,7 @@ class IssuePage(QWidget):
             self.log.insertItem(0, text)
         while self.log.count() > 300:
             self.log.takeItem(self.log.count() - 1)
-        self.state.rowsUpdated.emit(
-            [
-                {
-                    "id": e["learner_id"],
-                    "row_number": e["row"],
-                    "email": e["email"],
-                    "status": e["status"],
-                    "code": e.get("code"),
-                    "params": e.get("params") or {},
-                    "message": e.get("message"),
-                    "http_status": e.get("http_status"),
-                    "award_id": e.get("award_id"),
-                }
-                for e in batch
-            ]
-        )
+        self.state.rowsUpdated.emit(as_journal_rows(batch))
 
     # -- starting a run --------------------------------------------------------------------
 

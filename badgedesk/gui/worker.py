@@ -170,6 +170,24 @@ class IssueWorker(QObject):
         self._emit_progress()
 
 
+def as_journal_rows(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Engine row events in the shape of ``Journal.rows()`` entries, for the results grid."""
+    return [
+        {
+            "id": e["learner_id"],
+            "row_number": e["row"],
+            "email": e["email"],
+            "status": e["status"],
+            "code": e.get("code"),
+            "params": e.get("params") or {},
+            "message": e.get("message"),
+            "http_status": e.get("http_status"),
+            "award_id": e.get("award_id"),
+        }
+        for e in batch
+    ]
+
+
 def start_worker(worker: IssueWorker) -> QThread:
     """Move ``worker`` to a new QThread and start it; the thread quits when the run ends."""
     thread = QThread()

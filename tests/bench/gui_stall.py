@@ -61,7 +61,7 @@ def measure(learners: int = 500) -> dict[str, float]:
     from badgedesk.gui.results_page import ResultsPage
     from badgedesk.gui.settings import Settings
     from badgedesk.gui.state import AppState
-    from badgedesk.gui.worker import IssueWorker, start_worker
+    from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
     from badgedesk.platforms import navigatr_sim as simmod
     from badgedesk.platforms.navigatr import NavigatrClient
 
@@ -103,22 +103,7 @@ def measure(learners: int = 500) -> dict[str, float]:
 
             @Slot(list)
             def rows(self, batch):
-                state.rowsUpdated.emit(
-                    [
-                        {
-                            "id": e["learner_id"],
-                            "row_number": e["row"],
-                            "email": e["email"],
-                            "status": e["status"],
-                            "code": e.get("code"),
-                            "params": e.get("params") or {},
-                            "message": e.get("message"),
-                            "http_status": e.get("http_status"),
-                            "award_id": e.get("award_id"),
-                        }
-                        for e in batch
-                    ]
-                )
+                state.rowsUpdated.emit(as_journal_rows(batch))
 
             @Slot(dict)
             def finished(self, result):
