@@ -30,6 +30,7 @@ from badgedesk.core.prepared import (
     Fix,
     PreparedCohort,
     load_prepared,
+    resolve_saved_mapping,
     save_prepared,
 )
 from badgedesk.core.validate import (
@@ -200,20 +201,7 @@ class CohortDraft:
         source = _locate_source(prepared, locate)
         table = read_table(source, prepared.sheet, prepared.header_row or None)
         changed = table.sha256 != prepared.source_sha256
-        try:
-            mapping = resolve_mapping(table.headers, {f: prepared.mapping.get(f, "") for f in FIELDS})
-        except InputError as err:
-            if err.code != "unknown_column":
-                raise
-            fld, column = err.params.get("field"), err.params.get("column")
-            raise InputError(
-                "prepared_column_missing",
-                f"{source.name} no longer has the column '{column}' that was chosen for {fld}. "
-                "Open the learner list itself and choose its columns again.",
-                field=fld,
-                column=column,
-                file=source.name,
-            ) from None
+        mapping = resolve_saved_mapping(table.headers, prepared.mapping, source.name)
         draft = cls(table, mapping, operator=operator, today=today)
         draft.badge, draft.prepared_path = prepared.badge, prepared.loaded_from
         notes: list[Problem] = []

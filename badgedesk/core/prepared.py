@@ -86,6 +86,24 @@ class Reopened:
     badge: ChosenBadge | None
 
 
+def resolve_saved_mapping(headers: list[str], saved: dict[str, str], file_name: str) -> dict[str, int]:
+    """The saved column choices applied to the file as it is now; a vanished column is a clear error."""
+    try:
+        return resolve_mapping(headers, {fld: saved.get(fld, "") for fld in FIELDS})
+    except InputError as err:
+        if err.code != "unknown_column":
+            raise
+        fld, column = err.params.get("field"), err.params.get("column")
+        raise InputError(
+            "prepared_column_missing",
+            f"{file_name} no longer has the column '{column}' that was chosen for {fld}. "
+            "Open the learner list as a new cohort and choose its columns again.",
+            field=fld,
+            column=column,
+            file=file_name,
+        ) from None
+
+
 @dataclass
 class PreparedCohort:
     source_path: str
@@ -234,20 +252,7 @@ class PreparedCohort:
                 )
             )
         overrides = {fld: self.mapping.get(fld, "") for fld in FIELDS}
-        try:
-            mapping = resolve_mapping(table.headers, overrides)
-        except InputError as err:
-            if err.code != "unknown_column":
-                raise
-            fld, column = err.params.get("field"), err.params.get("column")
-            raise InputError(
-                "prepared_column_missing",
-                f"{path.name} no longer has the column '{column}' that was chosen for {fld}. "
-                "Open the learner list as a new cohort and choose its columns again.",
-                field=fld,
-                column=column,
-                file=path.name,
-            ) from None
+        mapping = resolve_saved_mapping(table.headers, self.mapping, path.name)
         as_read = build_cohort(table, overrides, today)
         by_row = {learner.row: learner for learner in as_read.learners}
         patched = _Patcher(table, mapping)
