@@ -1,44 +1,34 @@
-"""Navigatr API client (httpx).
+"""Navigatr API client: its endpoints, its parsing and its answer classification.
 
-Every request, whatever it is for, first takes a slot from the token's rate limiter.
-``issue`` never raises and never retries: it classifies the answer into an
-:class:`~badgedesk.platforms.base.Answer` and leaves the decision to the engine.
-The other calls retry only what provably did nothing (429 and 503) and otherwise
-raise :class:`~badgedesk.platforms.base.PlatformError`.
+Everything HTTP (rate-limit slot, TLS, proxies, retries of 429/503, paging, transport errors)
+is the shared :class:`~badgedesk.platforms.transport.Transport`. ``issue`` never raises and
+never retries: it classifies the answer into an :class:`~badgedesk.platforms.base.Answer` and
+leaves the decision to the engine.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import platform as _platform
 import re
-import ssl
 import threading
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-import truststore
 
-from badgedesk import __version__
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter, parse_retry_after
+from badgedesk.core.ratelimit import Limiter, parse_retry_after
 from badgedesk.platforms import base
-from badgedesk.platforms.base import Answer, Award, Badge, IssueRequest, PlatformError, Provider
+from badgedesk.platforms.base import EMAIL_IDENTITY, Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
+from badgedesk.platforms.transport import USER_AGENT, Transport, check_url, json_of
+
+__all__ = ["USER_AGENT", "NavigatrClient", "parse_badge_ref", "resolve_base_url", "badge_issuable"]
 
 HOSTS = {
     "production": "https://api.navigatr.app/v1",
     "staging": "https://stagapi.navigatr.app/v1",
 }
-USER_AGENT = (
-    f"BadgeDesk/{__version__} (desktop badge issuing; httpx/{httpx.__version__}; "
-    f"Python/{_platform.python_version()})"
-)
 EVIDENCE_TEXT_LIMIT = 500
 PAGE_SIZE = 100
-MAX_PAGES = 1000  # 100,000 items; a server that keeps saying "more" is not followed further
-_GET_RETRIES = 5
 
 _BADGE_URL = re.compile(r"/badges?/(\d+)(?:[/?#]|$)")
 
@@ -60,32 +50,28 @@ def parse_badge_ref(value: str) -> str:
     )
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+def badge_issuable(badge: Badge) -> tuple[bool, str, str]:
+    """(can be issued, code, reason). Only published badges that Navigatr itself issues can be sent."""
+    if badge.source and badge.source.lower() != "internal":
+        return (
+            False,
+            "badge_not_api_issuable",
+            f"Badge {badge.id} '{badge.name}' comes from {badge.source}, and Navigatr does not let its badges "
+            "be issued through the API. Choose a badge your provider created on Navigatr.",
+        )
+    if badge.status and badge.status.lower() != "published":
+        return (
+            False,
+            "badge_unpublished",
+            f"Badge {badge.id} '{badge.name}' is {badge.status}, not published. Publish it on Navigatr first.",
+        )
+    return True, "", ""
 
 
 def resolve_base_url(environment: str = "production", base_url: str | None = None) -> tuple[str, str]:
     """Return ``(base_url, environment_key)``. Plain http is accepted only for loopback addresses."""
     if base_url:
-        url = base_url.strip().rstrip("/")
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise InputError(
-                "base_url_invalid",
-                f"'{base_url}' is not a valid API address (expected https://host/v1).",
-                url=url,
-            )
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
-            raise InputError(
-                "base_url_insecure",
-                f"'{base_url}' uses plain http. Only https is allowed, except for this computer (127.0.0.1).",
-                url=url,
-            )
+        url = check_url(base_url)
         for name, known in HOSTS.items():
             if url == known:
                 return url, name
@@ -99,20 +85,6 @@ def resolve_base_url(environment: str = "production", base_url: str | None = Non
     return HOSTS[environment], environment
 
 
-def _ssl_context() -> ssl.SSLContext:
-    # The operating system's trust store, so TLS inspection the browser accepts works here too.
-    # Verification stays on: truststore checks the chain and the host name.
-    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def _json(response: httpx.Response) -> Any:
-    """``response.json()``, raising only ValueError (nesting too deep for the parser is unreadable too)."""
-    try:
-        return response.json()
-    except RecursionError as exc:
-        raise ValueError("JSON nested too deeply") from exc
-
-
 def _detail(response: httpx.Response, limit: int = 200) -> str:
     """The error detail, on one line: FastAPI-style ``detail`` or a short excerpt of whatever came back."""
     return " ".join(_raw_detail(response, limit).split())
@@ -120,7 +92,7 @@ def _detail(response: httpx.Response, limit: int = 200) -> str:
 
 def _raw_detail(response: httpx.Response, limit: int) -> str:
     try:
-        body = _json(response)
+        body = json_of(response)
     except ValueError:
         text = " ".join(response.text.split())
         return text[:limit] + ("…" if len(text) > limit else "")
@@ -142,7 +114,8 @@ def _raw_detail(response: httpx.Response, limit: int) -> str:
 
 
 class NavigatrClient:
-    name = "navigatr"
+    key = "navigatr"
+    name = "navigatr"  # kept for 0.1.0 callers; the registry key
 
     def __init__(
         self,
@@ -151,9 +124,10 @@ class NavigatrClient:
         environment: str = "production",
         base_url: str | None = None,
         timeout: float = 30.0,
-        limiter: SlidingWindowLimiter | None = None,
+        limiter: Limiter | None = None,
         cancel: threading.Event | None = None,
         transport: httpx.BaseTransport | None = None,
+        fields: dict[str, str] | None = None,
     ) -> None:
         token = (token or "").strip()
         if not token:
@@ -162,32 +136,39 @@ class NavigatrClient:
                 "No Navigatr token. Add a connection, or set NAVIGATR_PAT to a Personal Access Token "
                 "(Navigatr › Settings › Personal Access Tokens).",
             )
-        if not 1 <= timeout <= 300:
-            raise InputError(
-                "timeout_invalid", "The timeout must be between 1 and 300 seconds.", timeout=timeout
-            )
         self.base_url, self.environment = resolve_base_url(environment, base_url)
-        self.timeout = timeout
-        self.limiter = limiter or SlidingWindowLimiter()
-        self.cancel = cancel or threading.Event()
-        # Called after a rate-limit slot is taken and just before sending; False holds the request
-        # (the engine uses it so pause and stop also catch requests already waiting for a slot).
-        self.before_send: Callable[[], bool] | None = None
-        self._client = httpx.Client(
+        self.http = Transport(
+            label="Navigatr",
             base_url=self.base_url,
-            headers={"X-Access-Token": token, "User-Agent": USER_AGENT, "Accept": "application/json"},
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            verify=_ssl_context(),
-            trust_env=True,
-            follow_redirects=True,
+            classify=classify_status,
+            headers={"X-Access-Token": token},
+            timeout=timeout,
+            limiter=limiter,
+            cancel=cancel,
             transport=transport,
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
         )
+        self.timeout = timeout
 
-    # -- plumbing -------------------------------------------------------------------------
+    # -- the transport's parts the engine drives ------------------------------------------
+
+    @property
+    def limiter(self) -> Limiter:
+        return self.http.limiter
+
+    @property
+    def cancel(self) -> threading.Event:
+        return self.http.cancel
+
+    @property
+    def before_send(self):
+        return self.http.before_send
+
+    @before_send.setter
+    def before_send(self, hook) -> None:
+        self.http.before_send = hook
 
     def close(self) -> None:
-        self._client.close()
+        self.http.close()
 
     def __enter__(self) -> NavigatrClient:
         return self
@@ -196,92 +177,14 @@ class NavigatrClient:
         self.close()
 
     @staticmethod
-    def recipient_key(email: str) -> str:
-        return (email or "").strip().lower()
-
-    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        stamp = self.limiter.acquire(self.cancel)
-        if self.before_send is not None and not self.before_send():
-            raise Cancelled()
-
-        def trace(event: str, info: dict[str, Any]) -> None:
-            if event.endswith("send_request_headers.started"):
-                self.limiter.restamp(stamp)
-
-        return self._client.request(method, path, extensions={"trace": trace}, **kwargs)
+    def recipient_key(value: str) -> str:
+        return EMAIL_IDENTITY.normalise(value)
 
     def _get(self, path: str, params: dict[str, Any] | None = None) -> Any:
-        """GET with JSON answer. Retries 429/503 (nothing was done); raises PlatformError otherwise."""
-        for attempt in range(_GET_RETRIES + 1):
-            try:
-                response = self._send("GET", path, params=params)
-            except Cancelled:
-                raise
-            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-                raise PlatformError(
-                    base.NOT_SENT, "network_unreachable", f"Cannot reach {self.base_url}: {exc}."
-                ) from exc
-            except httpx.TimeoutException as exc:
-                raise PlatformError(
-                    base.AMBIGUOUS, "timeout", f"Navigatr did not answer within {self.timeout:g} seconds."
-                ) from exc
-            except httpx.TransportError as exc:
-                raise PlatformError(
-                    base.AMBIGUOUS, "connection_dropped", f"The connection dropped: {exc}."
-                ) from exc
-            status = response.status_code
-            if status in (429, 503) and attempt < _GET_RETRIES:
-                wait = parse_retry_after(response.headers.get("Retry-After"))
-                wait = wait if wait is not None else min(2.0 * 2**attempt, 30.0)
-                if status == 429:
-                    self.limiter.pause_for(wait)
-                elif self.cancel.wait(wait):
-                    raise Cancelled()
-                continue
-            if 200 <= status < 300:
-                try:
-                    return _json(response)
-                except ValueError as exc:
-                    raise PlatformError(
-                        base.AMBIGUOUS,
-                        "unreadable_answer",
-                        f"Navigatr answered {status} but not with JSON ({_detail(response, 80)}). "
-                        "A Wi-Fi login page or a proxy may be in the way.",
-                        status,
-                    ) from exc
-            raise self._error(response)
-        raise AssertionError("unreachable")
-
-    def _error(self, response: httpx.Response) -> PlatformError:
-        answer = classify_status(response)
-        return PlatformError(
-            answer.kind, answer.code, answer.message, response.status_code, answer.retry_after
-        )
+        return self.http.get_json(path, params)
 
     def _pages(self, path: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = []
-        page = 1
-        while True:
-            if page > MAX_PAGES:
-                raise PlatformError(
-                    base.FAILED,
-                    "too_many_pages",
-                    f"Navigatr kept answering {path} with more pages after {MAX_PAGES}; stopped reading.",
-                )
-            body = self._get(path, {**params, "page": page, "size": PAGE_SIZE})
-            if not isinstance(body, dict) or not isinstance(body.get("items"), list):
-                raise PlatformError(
-                    base.FAILED, "unexpected_shape", f"Navigatr answered {path} with an unexpected shape."
-                )
-            items.extend(i for i in body["items"] if isinstance(i, dict))
-            pages = body.get("pages")
-            if (
-                not body["items"]
-                or (isinstance(pages, int) and page >= pages)
-                or (not isinstance(pages, int) and len(body["items"]) < PAGE_SIZE)
-            ):
-                return items
-            page += 1
+        return self.http.numbered_pages(path, params, size=PAGE_SIZE)
 
     # -- the platform interface ----------------------------------------------------------
 
@@ -292,6 +195,12 @@ class NavigatrClient:
                 base.FAILED, "unexpected_shape", "Navigatr's user answer has an unexpected shape."
             )
         return body
+
+    def account(self) -> Account:
+        user = self.current_user()
+        name = " ".join(str(user.get(key) or "").strip() for key in ("firstname", "lastname")).strip()
+        email = str(user.get("email") or "")
+        return Account(name or str(user.get("username") or email), email, raw=user)
 
     def providers(self) -> list[Provider]:
         body = self._get("/user_detail/0/providers")
@@ -307,7 +216,9 @@ class NavigatrClient:
             if isinstance(p, dict) and p.get("id") is not None
         ]
 
-    def badges(self, provider_id: str, keyword: str | None = None) -> list[Badge]:
+    def badges(self, provider_id: str | None, keyword: str | None = None) -> list[Badge]:
+        if not provider_id:
+            raise InputError("provider_missing", "Navigatr lists badges per provider: choose a provider first.")
         params: dict[str, Any] = {"provider_id": provider_id}
         if keyword:
             params["keyword"] = keyword
@@ -349,26 +260,25 @@ class NavigatrClient:
         return award
 
     def revoke(self, award_id: str, reason: str = "") -> Award:
-        for attempt in range(_GET_RETRIES + 1):
-            try:
-                response = self._send(
-                    "PUT",
-                    f"/badge_assertion/{award_id}/revoke",
-                    json={"revocation_reason": reason} if reason else {},
-                )
-            except httpx.TransportError as exc:
-                raise PlatformError(
-                    base.AMBIGUOUS, "connection_dropped", f"Revoke may not have arrived: {exc}."
-                ) from exc
-            if response.status_code != 429 or attempt == _GET_RETRIES:
-                break
-            # 429: nothing was done, so sending again is safe once the platform allows it.
-            wait = parse_retry_after(response.headers.get("Retry-After"))
-            self.limiter.pause_for(wait if wait is not None else min(2.0 * 2**attempt, 30.0))
-        if response.status_code != 200:
-            raise self._error(response)
         try:
-            award = _award(_json(response))
+            # 429 means nothing was done, so the transport sends again once the platform allows it;
+            # a 503 is not retried here: a revoke is answered, not guessed.
+            response = self.http.call(
+                "PUT",
+                f"/badge_assertion/{award_id}/revoke",
+                retry=True,
+                json={"revocation_reason": reason} if reason else {},
+            )
+        except PlatformError as err:
+            if err.code == "connection_dropped" or err.code == "timeout":
+                raise PlatformError(
+                    base.AMBIGUOUS, "connection_dropped", f"Revoke may not have arrived: {err.message}"
+                ) from err
+            raise
+        if response.status_code != 200:
+            raise PlatformError.from_answer(classify_status(response))
+        try:
+            award = _award(json_of(response))
         except ValueError:
             award = None
         if award is None:
@@ -395,23 +305,10 @@ class NavigatrClient:
             payload["evidence_url"] = request.evidence_url
         if request.issue_date:
             payload["issue_date"] = request.issue_date
-        try:
-            response = self._send("PUT", f"/badge/{request.badge_id}/issue", json=payload)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            return Answer(base.NOT_SENT, "network_unreachable", f"Cannot reach {self.base_url} ({exc}).")
-        except httpx.TimeoutException:
-            return Answer(
-                base.AMBIGUOUS,
-                "timeout",
-                f"No answer within {self.timeout:g} seconds; the badge may or may not have been issued.",
-            )
-        except httpx.TransportError as exc:
-            return Answer(
-                base.AMBIGUOUS,
-                "connection_dropped",
-                f"The connection dropped after sending ({type(exc).__name__}); the badge may be issued.",
-            )
-        return classify_issue(response, self.recipient_key(request.email))
+        response = self.http.exchange("PUT", f"/badge/{request.badge_id}/issue", "the badge", json=payload)
+        if isinstance(response, Answer):
+            return response
+        return classify_issue(response, self.recipient_key(request.email), request.badge_id)
 
 
 def _badge(item: Any) -> Badge:
@@ -557,20 +454,40 @@ def classify_status(response: httpx.Response) -> Answer:
 
 def _is_validation_error(response: httpx.Response) -> bool:
     try:
-        body = _json(response)
+        body = json_of(response)
     except ValueError:
         return False
     return isinstance(body, dict) and isinstance(body.get("detail"), list)
 
 
-def classify_issue(response: httpx.Response, recipient_key: str) -> Answer:
+def _is_badge_object(item: Any, badge_id: str) -> bool:
+    """A 200 whose body is the badge itself ("the issued badge object"), not an assertion."""
+    if not isinstance(item, dict) or item.get("id") is None:
+        return False
+    if item.get("recipient_email") or item.get("recipient") or item.get("badge_id") or item.get("badge"):
+        return False
+    return str(item.get("id")) == str(badge_id) or "provider_ids" in item or "min_score" in item
+
+
+def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str = "") -> Answer:
     status = response.status_code
     if status in (200, 201):
         award = None
+        body: Any = None
         try:
-            award = _award(_json(response))
+            body = json_of(response)
+            award = _award(body)
         except ValueError:
             pass
+        if _is_badge_object(body, badge_id):
+            # The seed says a 200 carries "the issued badge object": the badge, naming no award. It was
+            # issued; the award's ID is unknown here and the engine looks it up.
+            return Answer(
+                base.ISSUED,
+                "issued_award_unknown",
+                "Issued (the platform answered with the badge, not the award; the award is looked up).",
+                status,
+            )
         if award is not None and award.recipient_key in ("", recipient_key):
             return Answer(base.ISSUED, "issued", "Issued.", status, award=award)
         return Answer(
