@@ -1,0 +1,218 @@
+"""The Credly client against the Credly simulator over real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from badgedesk.core.ratelimit import SlidingWindowLimiter
+from badgedesk.platforms import base, registry
+from badgedesk.platforms.base import IssueRequest, PlatformError, Recipient
+from badgedesk.platforms.credly import CredlyClient, badge_issuable
+
+simmod = pytest.importorskip("badgedesk.platforms.credly_sim")
+
+EMAIL = "grace.hopper@example.org"
+
+
+@pytest.fixture
+def sim():
+    with simmod.CredlySimulator(rate_limit=None, seed=1234) as server:
+        yield server
+
+
+def open_client(sim, token=None, **fields) -> CredlyClient:
+    return CredlyClient(
+        token or simmod.DEMO_TOKEN,
+        base_url=sim.base_url,
+        timeout=5,
+        limiter=SlidingWindowLimiter(1000, 0.01, 0.0),
+        fields={"org_id": simmod.DEMO_ORG_ID, **fields},
+    )
+
+
+@pytest.fixture
+def client(sim):
+    with open_client(sim) as c:
+        yield c
+
+
+def issue(client, template=None, email=EMAIL, **over) -> base.Answer:
+    recipient = Recipient(email.lower(), email, "Grace", "Hopper")
+    return client.issue(IssueRequest(template or simmod.ACTIVE_TEMPLATE_ID, recipient, **over))
+
+
+def test_the_registry_connects_to_the_simulator_with_its_demo_settings(sim):
+    spec = registry.CREDLY
+    client = spec.open(spec.simulator.token, base_url=sim.base_url, fields=dict(spec.simulator.fields))
+    with client:
+        account = client.account()
+        assert account.detail == simmod.DEMO_ORG_ID and account.name
+        assert [p.id for p in client.providers()] == [simmod.DEMO_ORG_ID]
+
+
+def test_the_tokens_expiry_is_read_from_credly(sim, client):
+    sim.set(token_expires_at="2027-03-01T12:00:00Z")
+    assert client.token_expiry() == "2027-03-01"
+    assert client.account().token_expires == "2027-03-01"
+
+
+def test_a_token_that_may_not_read_the_token_list_falls_back_to_the_entered_date(sim):
+    with open_client(sim, simmod.LIMITED_TOKEN, token_expires="2026-12-24") as limited:
+        assert limited.account().token_expires == "2026-12-24"
+
+
+def test_the_library_reads_every_page_and_knows_each_templates_state(sim, client):
+    badges = {b.id: b for b in client.badges(simmod.DEMO_ORG_ID)}
+    for template in (
+        simmod.ACTIVE_TEMPLATE_ID,
+        simmod.SANDBOX_TEMPLATE_ID,
+        simmod.DUPLICATES_ALLOWED_TEMPLATE_ID,
+    ):
+        assert badge_issuable(badges[template])[0]
+    for template in (simmod.ARCHIVED_TEMPLATE_ID, simmod.DRAFT_TEMPLATE_ID):
+        assert not badge_issuable(badges[template])[0]
+    pages = [r for r in sim.request_log() if r[1] == "GET" and r[2].endswith("/badge_templates")]
+    assert len(pages) >= 2, "the simulator should hold more than one page of templates"
+
+
+def test_keyword_search_and_one_template(client):
+    active = client.badge(simmod.ACTIVE_TEMPLATE_ID)
+    word = active.name.split()[0]
+    found = client.badges(None, keyword=word)
+    assert active.id in {b.id for b in found}
+    assert all(word.lower() in (b.name + " " + b.description).lower() for b in found)
+    assert client.badge(simmod.ARCHIVED_TEMPLATE_ID).status == "archived"
+
+
+def test_an_unknown_template_is_a_badge_rejection(client):
+    with pytest.raises(PlatformError) as err:
+        client.badge("00000000-0000-4000-8000-000000000000")
+    assert (err.value.kind, err.value.code) == (base.REJECTED, "badge_not_found")
+
+
+def test_issue_find_refuse_a_second_replace_and_revoke(sim, client):
+    first = issue(client)
+    assert first.kind == base.ISSUED and first.award.badge_id == simmod.ACTIVE_TEMPLATE_ID
+    assert [a.id for a in client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL)] == [first.award.id]
+
+    again = issue(client)
+    assert (again.kind, again.code) == (base.ALREADY_HELD, "already_held")
+    assert len(sim.ledger()) == 1
+
+    replaced = issue(client, replace_existing=True)
+    assert replaced.kind == base.ISSUED and replaced.award.replaces_id == first.award.id
+    assert [a.id for a in client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL)] == [replaced.award.id]
+
+    revoked = client.revoke(replaced.award.id, "Issued to the wrong cohort")
+    assert revoked.status == "revoked"
+    assert client.revoke(replaced.award.id, "again").status == "revoked"
+    assert client.award(replaced.award.id).status == "revoked"
+    assert client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL) == []
+
+
+def test_a_template_that_allows_duplicates_issues_twice(client):
+    assert issue(client, simmod.DUPLICATES_ALLOWED_TEMPLATE_ID).kind == base.ISSUED
+    assert issue(client, simmod.DUPLICATES_ALLOWED_TEMPLATE_ID).kind == base.ISSUED
+    assert len(client.find_awards(simmod.DUPLICATES_ALLOWED_TEMPLATE_ID, EMAIL)) == 2
+
+
+@pytest.mark.parametrize("template", ["ARCHIVED_TEMPLATE_ID", "DRAFT_TEMPLATE_ID"])
+def test_a_template_that_is_not_active_stops_the_badge(sim, client, template):
+    answer = issue(client, getattr(simmod, template))
+    assert (answer.kind, answer.scope) == (base.REJECTED, base.SCOPE_BADGE)
+    assert sim.ledger() == []
+
+
+def test_the_payload_reaches_credly_as_documented(sim, client):
+    answer = client.issue(
+        IssueRequest(
+            simmod.ACTIVE_TEMPLATE_ID,
+            Recipient(EMAIL, EMAIL, "Grace", "Hopper", external_id="PM-7"),
+            issue_date="2026-11-25",
+            expires="2027-01-31",
+            evidence_text="Completed the course",
+            evidence_url="https://example.org/work/1",
+            extra={"locale": "fr", "suppress_badge_notification_email": "true"},
+        )
+    )
+    assert answer.kind == base.ISSUED
+    (record,) = sim.ledger()
+    assert record["recipient_email"] == EMAIL and record["issuer_earner_id"] == "PM-7"
+    assert str(record["issued_at"]).startswith("2026-11-25")
+    assert str(record["expires_at"]).startswith("2027-01-31")
+
+
+def test_redacted_emails_in_lookups_still_find_the_award(sim, client):
+    award = issue(client).award
+    sim.set(redact_emails=True)
+    found = client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL)
+    assert [a.id for a in found] == [award.id] and found[0].recipient_key == EMAIL
+
+
+def test_an_award_not_yet_listed_is_not_found(sim, client):
+    sim.set(lookup_lag_s=3600)
+    assert issue(client).kind == base.ISSUED
+    assert client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("fault", "kind", "recorded"),
+    [
+        ("503", base.UNAVAILABLE, 0),
+        ("html_200", base.AMBIGUOUS, 0),
+        ("drop_after_commit", base.AMBIGUOUS, 1),
+        ("500_after_commit", base.AMBIGUOUS, 1),
+        ("504_after_commit", base.AMBIGUOUS, 1),
+    ],
+)
+def test_faults_say_whether_the_badge_may_have_been_issued(sim, client, fault, kind, recorded):
+    sim.queue_faults(fault)
+    answer = issue(client)
+    assert answer.kind == kind and "\n" not in answer.message
+    assert len(sim.ledger()) == recorded
+    if recorded:
+        assert len(client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL)) == 1
+
+
+def test_a_stalled_answer_is_ambiguous(sim):
+    sim.set(stall_seconds=3)
+    sim.queue_faults("stall")
+    with CredlyClient(
+        simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=1, fields={"org_id": simmod.DEMO_ORG_ID}
+    ) as quick:
+        answer = issue(quick)
+    assert (answer.kind, answer.code) == (base.AMBIGUOUS, "timeout")
+
+
+def test_rate_limited_reads_are_retried_and_issues_are_answered(sim, client):
+    sim.set(rate_limit=(1, 0.3))
+    assert client.badges(None)  # the transport waits out each 429 on reads
+    assert sim.stats()["count_429"] >= 1
+    answers = [issue(client, email=f"learner{n}@example.org") for n in range(3)]
+    limited = [a for a in answers if a.kind == base.RATE_LIMITED]
+    assert limited and all(a.retry_after is not None for a in limited)
+
+
+def test_a_revoked_token_stops_the_run(sim, client):
+    sim.revoke_token()
+    answer = issue(client)
+    assert (answer.kind, answer.code, answer.scope) == (base.AUTH, "token_rejected", base.SCOPE_RUN)
+    with pytest.raises(PlatformError) as err:
+        client.account()
+    assert err.value.kind == base.AUTH
+
+
+def test_another_organisations_token_is_refused_for_this_organisation(sim):
+    with open_client(sim, simmod.OTHER_ORG_TOKEN) as other:
+        answer = issue(other)
+    assert (answer.kind, answer.scope) == (base.REJECTED, base.SCOPE_BADGE)
+    assert sim.ledger() == []
+
+
+def test_the_wire_is_http_basic(sim):
+    # Not the client at all: a hand-made request proves the simulator checks the same auth.
+    with httpx.Client(base_url=sim.base_url, auth=("wrong-token", "")) as raw:
+        assert raw.get(f"/organizations/{simmod.DEMO_ORG_ID}").status_code == 401
+    with httpx.Client(base_url=sim.base_url, auth=(simmod.DEMO_TOKEN, "")) as raw:
+        assert raw.get(f"/organizations/{simmod.DEMO_ORG_ID}").status_code == 200
