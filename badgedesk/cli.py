@@ -33,9 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _connection_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--base-url", help="API base URL (default: from --env, or NAVIGATR_API_URL)")
-    p.add_argument("--env", choices=("production", "staging"), default="production")
-    p.add_argument("--timeout", type=float, default=30.0, help="HTTP timeout in seconds (1-300, default 30)")
+    from badgedesk.cli_target import add_target_args
+
+    add_target_args(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the desktop app (the default)")
     sub.add_parser("demo", help="open the desktop app against the built-in simulator, with a sample cohort")
 
-    p = sub.add_parser("simulate", help="run the Navigatr simulator on 127.0.0.1")
+    p = sub.add_parser("simulate", help="run a platform simulator on 127.0.0.1 (default: Navigatr)")
+    p.add_argument("--platform", default="navigatr", help="the simulated platform: navigatr or credly")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--latency-ms", type=int, default=0)
     p.add_argument("--jitter-ms", type=int, default=0)
@@ -56,15 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     _connection_args(p)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("badges", help="list a provider's whole badge library")
-    p.add_argument("--provider", required=True)
+    p = sub.add_parser("badges", help="list the whole badge library (Navigatr: of one provider)")
+    p.add_argument("--provider", help="the provider's ID (Navigatr needs it)")
     p.add_argument("--search", help="only badges whose name contains this")
     _connection_args(p)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("issue", help="issue a badge to every consenting learner in FILE")
     p.add_argument("file")
-    p.add_argument("--badge", required=True, help="badge ID or badge URL")
+    p.add_argument(
+        "--badge",
+        required=True,
+        help="badge ID or URL (Navigatr), template ID (Credly), group or definition ID",
+    )
     p.add_argument("--provider")
     p.add_argument("--sheet")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
@@ -80,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--reissue", action="store_true", help="re-issue even to learners who already have this badge"
     )
+    p.add_argument("--expires", metavar="YYYY-MM-DD", help="expiry date of every award (credly, certifier)")
+    p.add_argument(
+        "--replace-existing",
+        action="store_true",
+        help="credly: replace a badge the learner already holds (duplicate_behavior: replace)",
+    )
+    p.add_argument("--note", help="award-service: a note with every award (a Note column overrides it)")
     p.add_argument(
         "--check-existing",
         action="store_true",
@@ -97,7 +109,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("resume", help="carry on with a stopped, interrupted or cancelled run")
     p.add_argument("run_id", type=int)
     p.add_argument("--retry-failed", action="store_true", help="also retry failed and needs-review rows")
-    p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument("--timeout", type=float, default=None)
+
+    p = sub.add_parser("revoke", help="revoke a run's issued awards")
+    p.add_argument("run_id", type=int)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every issued award of the run")
+    who.add_argument(
+        "--recipient", action="append", metavar="KEY", help="one learner (the platform's key: email or ID)"
+    )
+    p.add_argument("--reason", required=True, help="why (the platform records it; the learner may see it)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument(
+        "--delete", action="store_true", help="where the platform cannot revoke: delete permanently"
+    )
+    p.add_argument("--timeout", type=float, default=None)
+
+    p = sub.add_parser("connections", help="the saved connections, with token expiry where known")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export a run's results")
     p.add_argument("run_id", type=int)
@@ -132,6 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         print(f"badgedesk: {err.message}", file=sys.stderr)
         return EXIT_USAGE
+    except _token_expired() as err:
+        print(f"badgedesk: {err}", file=sys.stderr)
+        return EXIT_AUTH
     except KeyboardInterrupt:
         print("badgedesk: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -144,35 +176,38 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- helpers ------------------------------------------------------------------------------
 
 
+def _token_expired() -> type[Exception]:
+    from badgedesk.cli_target import TokenExpired
+
+    return TokenExpired
+
+
 def _journal():
     from badgedesk.core.journal import Journal
 
     return Journal(paths.journal_path())
 
 
-def _client(args: argparse.Namespace, base_url: str | None = None, environment: str | None = None):
-    from badgedesk.platforms.navigatr import NavigatrClient
+def _open(args: argparse.Namespace, run: dict[str, Any] | None = None):
+    from badgedesk.cli_target import open_target
 
-    token = os.environ.get("NAVIGATR_PAT", "")
-    if not token.strip():
-        raise InputError(
-            "token_missing",
-            "No token: set NAVIGATR_PAT to a Navigatr Personal Access Token "
-            "(Navigatr › Settings › Personal Access Tokens).",
-        )
-    url = base_url or getattr(args, "base_url", None) or os.environ.get("NAVIGATR_API_URL") or None
-    return NavigatrClient(
-        token,
-        environment=environment or getattr(args, "env", "production"),
-        base_url=url,
-        timeout=getattr(args, "timeout", 30.0),
-    )
+    return open_target(args, run=run)
 
 
-def _platform_failure(err) -> int:
+def _expiry(opened, read: bool = True) -> str:
+    """Warn ahead of a token's expiry; raises TokenExpired once it has passed (exit 3, nothing sent)."""
+    from badgedesk.cli_target import warn_expiry
+
+    return warn_expiry(opened, read=read)
+
+
+def _platform_failure(err, expires: str = "") -> int:
     from badgedesk.platforms import base
 
-    print(f"badgedesk: {err.message}", file=sys.stderr)
+    known = (
+        f" The token's expiry date on record is {expires[:10]}." if expires and err.kind == base.AUTH else ""
+    )
+    print(f"badgedesk: {err.message}{known}", file=sys.stderr)
     return EXIT_AUTH if err.kind == base.AUTH else EXIT_USAGE if err.kind == base.REJECTED else EXIT_PROBLEMS
 
 
@@ -202,15 +237,14 @@ def _parse_map(items: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _check_date(value: str | None) -> str:
+def _check_date(value: str | None, option: str = "--issue-date") -> str:
     if not value:
         return ""
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError as exc:
-        raise InputError(
-            "issue_date_invalid", f"--issue-date '{value}' is not a date like 2026-11-25."
-        ) from exc
+        code = "issue_date_invalid" if option == "--issue-date" else "expires_invalid"
+        raise InputError(code, f"{option} '{value}' is not a date like 2026-11-25.") from exc
 
 
 def _check_url(value: str | None) -> str:
@@ -239,11 +273,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from badgedesk.platforms.navigatr_sim import run_simulator
+    import importlib
+
+    from badgedesk.platforms import registry
 
     if not 0 <= args.fault_rate <= 1:
         raise InputError("fault_rate_invalid", "--fault-rate must be between 0 and 1.")
-    run_simulator(
+    spec = registry.get(args.platform)
+    if spec.simulator is None or not spec.available:
+        names = ", ".join(p.key for p in registry.simulated())
+        raise InputError("no_simulator", f"{spec.label} has no simulator in this version. Choose {names}.")
+    module = importlib.import_module(spec.simulator.factory.partition(":")[0])
+    module.run_simulator(
         port=args.port, latency_ms=args.latency_ms, jitter_ms=args.jitter_ms, fault_rate=args.fault_rate
     )
     return EXIT_OK
@@ -252,11 +293,15 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_providers(args: argparse.Namespace) -> int:
     from badgedesk.platforms.base import PlatformError
 
-    with _client(args) as client:
+    opened = _open(args)
+    try:
+        expires = _expiry(opened)
         try:
-            providers = client.providers()
+            providers = opened.client.providers()
         except PlatformError as err:
-            return _platform_failure(err)
+            return _platform_failure(err, expires)
+    finally:
+        opened.client.close()
     if args.json:
         _print_json([p.__dict__ for p in providers])
     elif not providers:
@@ -269,13 +314,28 @@ def cmd_providers(args: argparse.Namespace) -> int:
 def cmd_badges(args: argparse.Namespace) -> int:
     from badgedesk.platforms.base import PlatformError
 
-    with _client(args) as client:
+    opened = _open(args)
+    try:
+        if opened.spec.capabilities.providers and not args.provider:
+            raise InputError(
+                "provider_missing",
+                f"{opened.spec.label} lists badges per provider: give --provider ID (see 'badgedesk providers').",
+            )
+        expires = _expiry(opened)
         try:
-            badges = client.badges(args.provider, keyword=args.search)
+            badges = opened.client.badges(args.provider, keyword=args.search)
         except PlatformError as err:
-            return _platform_failure(err)
+            return _platform_failure(err, expires)
+    finally:
+        opened.client.close()
     if args.json:
-        _print_json([{k: v for k, v in b.__dict__.items() if k != "raw"} for b in badges])
+        _print_json(
+            [
+                {k: v for k, v in b.__dict__.items() if k != "raw"}
+                | {"state": b.status, "issuable": opened.spec.badge_issuable(b)[0]}
+                for b in badges
+            ]
+        )
     else:
         _table(
             [[b.id, b.name, b.status, b.source, "" if b.min_score is None else b.min_score] for b in badges],
@@ -286,38 +346,62 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from badgedesk.core import plan
+    from badgedesk.core import plan, runs
     from badgedesk.core.cohort import read_table
     from badgedesk.core.engine import check_badge
     from badgedesk.core.validate import build_cohort
+    from badgedesk.platforms import registry
     from badgedesk.platforms.base import PlatformError
-    from badgedesk.platforms.navigatr import NavigatrClient, parse_badge_ref
 
-    badge_id = parse_badge_ref(args.badge)
-    real_badge_id = None
-    if args.sandbox or args.sandbox_badge:
-        if not (args.sandbox and args.sandbox_badge):
-            raise InputError("sandbox_usage", "Rehearsing needs both --sandbox and --sandbox-badge ID.")
-        real_badge_id, badge_id = badge_id, parse_badge_ref(args.sandbox_badge)
-    options = plan.RunOptions(
-        issue_date=_check_date(args.issue_date),
-        evidence_url=_check_url(args.evidence_url),
-        evidence_text=(args.evidence_text or "").strip(),
-        force=args.reissue,
-    )
+    spec = registry.get(args.platform or registry.DEFAULT) if not args.connection else None
+    if spec is not None:
+        spec.require_available()
     if args.results:
         _check_results_target(args.results)
-    cohort = build_cohort(read_table(args.file, sheet=args.sheet), _parse_map(args.map))
-    mode = plan.consent_mode(cohort, args.all_consented)
-    records = plan.learner_records(cohort, mode, options, NavigatrClient.recipient_key)
-    to_send = sum(r.status == "pending" for r in records)
-
-    client = _client(args)
+    opened = _open(args)
+    client, spec = opened.client, opened.spec
     try:
+        caps = spec.capabilities
+        if args.expires and not caps.expires:
+            raise InputError(
+                "expires_unsupported", f"{spec.label} awards carry no expiry date; drop --expires."
+            )
+        if args.replace_existing and not caps.replace:
+            raise InputError(
+                "replace_unsupported",
+                f"{spec.label} cannot replace an existing award; drop --replace-existing.",
+            )
+        if args.note and not caps.note:
+            raise InputError("note_unsupported", f"{spec.label} awards carry no note; drop --note.")
+        badge_id = spec.parse_badge_ref(args.badge)
+        real_badge_id = None
+        if args.sandbox or args.sandbox_badge:
+            if not (args.sandbox and args.sandbox_badge):
+                raise InputError("sandbox_usage", "Rehearsing needs both --sandbox and --sandbox-badge ID.")
+            real_badge_id, badge_id = badge_id, spec.parse_badge_ref(args.sandbox_badge)
+        options = plan.RunOptions(
+            issue_date=_check_date(args.issue_date),
+            evidence_url=_check_url(args.evidence_url),
+            evidence_text=(args.evidence_text or "").strip(),
+            force=args.reissue,
+            expires=_check_date(args.expires, "--expires"),
+            note=(args.note or "").strip(),
+            replace_existing=args.replace_existing,
+        )
+        cohort = build_cohort(
+            read_table(args.file, sheet=args.sheet),
+            _parse_map(args.map),
+            identity=spec.identity,
+            names_required=spec.uses_email,
+        )
+        mode = plan.consent_mode(cohort, args.all_consented)
+        records = plan.learner_records(cohort, mode, options)
+        to_send = sum(r.status == "pending" for r in records)
+        expires = _expiry(opened)
         try:
             badge = check_badge(client, badge_id)
         except PlatformError as err:
-            return _platform_failure(err)
+            return _platform_failure(err, expires)
         _print_plan(cohort, records, badge, args.sandbox)
         if args.dry_run:
             print("Dry run: nothing was sent.")
@@ -330,25 +414,31 @@ def cmd_issue(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
+        if (
+            args.replace_existing
+            and to_send
+            and not args.yes
+            and not _confirm(
+                f"Replace the '{badge.name}' badge of every learner who already holds it? Their current badge is "
+                "replaced by the new one. [y/N] "
+            )
+        ):
+            print("badgedesk: replacing not confirmed; nothing was sent.", file=sys.stderr)
+            return EXIT_USAGE
         journal = _journal()
-        info = plan.run_info(
+        target = runs.Target.of(client, opened.connection.name if opened.connection else None)
+        run_id = runs.create_run(
+            journal,
+            target,
             cohort,
-            platform=client.name,
-            environment=client.environment,
-            base_url=client.base_url,
-            badge_id=badge.id,
-            badge_name=badge.name,
+            records,
+            badge,
             mode=mode,
+            options=options,
             provider_id=args.provider,
             sandbox=args.sandbox,
             real_badge_id=real_badge_id,
-            options={
-                "issue_date": options.issue_date,
-                "evidence_url": options.evidence_url,
-                "reissue": args.reissue,
-            },
         )
-        run_id = journal.create_run(info, records)
         print(f"Run {run_id}: issuing '{badge.name}' ({badge.id}) to {to_send} learners.", file=sys.stderr)
         return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:
@@ -401,7 +491,9 @@ def _print_plan(cohort, records, badge, sandbox: bool) -> None:
             print(f"  row {r.row_number}: {r.message}", file=sys.stderr)
 
 
-def _drive(client, journal, run_id: int, results: str | None, check_platform: bool = False) -> int:
+def _drive(
+    client, journal, run_id: int, results: str | None, check_platform: bool = False, resume: bool = False
+) -> int:
     """Run the engine in the foreground with progress on stderr; Ctrl-C interrupts, resumably."""
     from badgedesk.core.engine import Engine, Settings
 
@@ -411,15 +503,21 @@ def _drive(client, journal, run_id: int, results: str | None, check_platform: bo
         with lock:
             if event["type"] == "row":
                 http = f" [{event['http_status']}]" if event.get("http_status") else ""
+                who = event.get("email") or event.get("recipient") or ""
                 print(
-                    f"  row {event['row']}: {event['status']}{http} {event['email']} {event['message']}",
+                    f"  row {event['row']}: {event['status']}{http} {who} {event['message']}",
                     file=sys.stderr,
                 )
             elif event["type"] == "state" and (event["state"] != "running" or event.get("message")):
                 print(f"  [{event['state']}] {event.get('message', '')}".rstrip(), file=sys.stderr)
 
     engine = Engine(
-        client, journal, run_id, settings=Settings(check_platform=check_platform), on_event=on_event
+        client,
+        journal,
+        run_id,
+        settings=Settings(check_platform=check_platform),
+        on_event=on_event,
+        resume=resume,
     )
     previous = signal.getsignal(signal.SIGINT)
 
@@ -457,17 +555,119 @@ def _drive(client, journal, run_id: int, results: str | None, check_platform: bo
 
 def cmd_resume(args: argparse.Namespace) -> int:
     journal = _journal()
-    run = journal.run(args.run_id)
-    if run is None:
-        raise InputError("run_not_found", f"There is no run {args.run_id}. See 'badgedesk runs'.")
-    if run["platform"] != "navigatr":
-        raise InputError(
-            "platform_unsupported", f"Run {args.run_id} used {run['platform']}, which the CLI cannot resume."
-        )
+    run = _run_or_fail(journal, args.run_id)
     if args.retry_failed:
         journal.set_rows_status(args.run_id, ("failed", "needs_review"), "pending", None)
-    with _client(args, base_url=run["base_url"]) as client:
-        return _drive(client, journal, args.run_id, None)
+    opened = _open(args, run=run)
+    try:
+        _expiry(opened)
+        # A resumed run asks the platform about every unsettled row before sending it, whatever
+        # state the journal recorded (a restored copy may say "ready").
+        return _drive(opened.client, journal, args.run_id, None, resume=True)
+    finally:
+        opened.client.close()
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from badgedesk.core import actions
+    from badgedesk.platforms import registry
+
+    journal = _journal()
+    run = _run_or_fail(journal, args.run_id)
+    spec = registry.get(run["platform"])
+    if spec.capabilities.revoke == registry.DELETE and not args.delete:
+        raise InputError(
+            "revoke_unsupported",
+            f"{spec.label} cannot revoke an award, only delete it permanently; add --delete to delete "
+            f"the run's awards for good.",
+        )
+    if args.delete and spec.capabilities.revoke != registry.DELETE:
+        raise InputError("delete_unsupported", f"{spec.label} revokes awards; drop --delete.")
+    wanted = None
+    if args.recipient:
+        wanted = {spec.identity.normalise(k) for k in args.recipient}
+        known = {r["recipient_key"] for r in journal.rows(args.run_id)}
+        missing = sorted(wanted - known)
+        if missing:
+            raise InputError(
+                "recipient_not_in_run",
+                f"Run {args.run_id} has no learner {', '.join(missing)} (give the {spec.identity.label.lower()}).",
+            )
+    rows = [
+        r
+        for r in journal.rows(args.run_id)
+        if r["status"] == "issued" and r.get("award_id") and (wanted is None or r["recipient_key"] in wanted)
+    ]
+    if not rows:
+        print(
+            f"Nothing to revoke: run {args.run_id} has no issued award for those learners.", file=sys.stderr
+        )
+        return EXIT_OK
+    verb = "Delete permanently" if args.delete else "Revoke"
+    if not args.yes and not _confirm(
+        f"{verb} {len(rows)} awards of run {args.run_id} ({run['badge_name']})? [y/N] "
+    ):
+        print(
+            "badgedesk: not confirmed; nothing was revoked (use --yes to skip the question).", file=sys.stderr
+        )
+        return EXIT_USAGE
+    opened = _open(args, run=run)
+    try:
+        _expiry(opened, read=False)
+
+        def progress(event: dict[str, Any]) -> None:
+            row = event["row"]
+            who = row.get("email") or row.get("recipient_key")
+            state = "revoked" if event["ok"] else f"failed: {event['message']}"
+            print(f"  row {row['row_number']}: {who} {state}", file=sys.stderr)
+
+        counts = actions.revoke_run(journal, opened.client, args.run_id, args.reason, progress, wanted)
+    finally:
+        opened.client.close()
+    print(
+        f"Run {args.run_id}: {counts['revoked']} of {counts['total']} revoked"
+        + (f", {counts['failed']} failed" if counts["failed"] else "")
+        + (f", {counts['not_done']} not done" if counts["not_done"] else ""),
+        file=sys.stderr,
+    )
+    return EXIT_OK if counts["revoked"] == counts["total"] else EXIT_PROBLEMS
+
+
+def cmd_connections(args: argparse.Namespace) -> int:
+    from badgedesk.core.connections import ConnectionStore
+    from badgedesk.platforms import registry
+
+    items = []
+    for conn in ConnectionStore().list():
+        expires = conn.token_expires()
+        state, left = registry.expiry_state(expires)
+        items.append(
+            {
+                "name": conn.name,
+                "platform": conn.spec.key,
+                "environment": conn.environment if not conn.base_url else f"custom:{conn.base_url}",
+                "base_url": conn.base_url,
+                "token_expires": expires[:10] if expires else None,
+                "token_state": state if expires else None,
+            }
+        )
+        if state in ("soon", "expired"):
+            when = (
+                f"expired on {expires[:10]}"
+                if state == "expired"
+                else f"expires in {left} days ({expires[:10]})"
+            )
+            print(f"badgedesk: warning: the token of '{conn.name}' {when}.", file=sys.stderr)
+    if args.json:
+        _print_json(items)
+    elif not items:
+        print("No saved connections. Add one in the app (step 1, Connect).")
+    else:
+        _table(
+            [[c["name"], c["platform"], c["environment"], c["token_expires"] or ""] for c in items],
+            ["Name", "Platform", "Environment", "Token expires"],
+        )
+    return EXIT_OK
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
@@ -512,7 +712,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         keys = (
             "row_number",
+            "recipient_key",
             "email",
+            "external_id",
             "first_name",
             "last_name",
             "status",
@@ -524,7 +726,16 @@ def cmd_show(args: argparse.Namespace) -> int:
             "consent_source",
             "updated_at",
         )
-        _print_json({"run": run, "rows": [{k: r[k] for k in keys} | {"detail": r["message"]} for r in rows]})
+        _print_json(
+            {
+                "run": run,
+                "rows": [
+                    {k: r[k] for k in keys}
+                    | {"recipient": r["recipient_key"], "email": r["email"] or None, "detail": r["message"]}
+                    for r in rows
+                ],
+            }
+        )
         return EXIT_OK
     print(
         f"Run {run['id']} — {run['state']} — {run['badge_name']} ({run['badge_id']}) — {run['source_name']}"
@@ -533,7 +744,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         [
             [
                 r["row_number"],
-                r["email"],
+                r["email"] or r["recipient_key"],
                 r["status"],
                 r["http_status"] or "",
                 r["attempts"],
@@ -630,6 +841,8 @@ _COMMANDS = {
     "runs": cmd_runs,
     "show": cmd_show,
     "resume": cmd_resume,
+    "revoke": cmd_revoke,
+    "connections": cmd_connections,
     "export": cmd_export,
     "privacy": cmd_privacy,
 }

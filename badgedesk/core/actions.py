@@ -16,7 +16,6 @@ Long loops (:func:`revoke_run`, :func:`refresh_claims`) stop early when the plat
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,8 @@ from badgedesk.core.journal import AttemptResult, Journal
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled
 from badgedesk.core.validate import is_valid_email
-from badgedesk.platforms import base
-from badgedesk.platforms.base import Award, PlatformError
+from badgedesk.platforms import base, registry
+from badgedesk.platforms.base import Award, Platform, PlatformError
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -73,17 +72,13 @@ def _who(row: dict[str, Any]) -> str:
     return f"row {row['row_number']} ({name or row['email']})"
 
 
-def _cancelled(platform: Any) -> bool:
-    cancel = getattr(platform, "cancel", None)
-    return bool(cancel is not None and cancel.is_set())
+def _cancelled(platform: Platform) -> bool:
+    return platform.cancel.is_set()
 
 
-def _wait(platform: Any, seconds: float) -> None:
+def _wait(platform: Platform, seconds: float) -> None:
     """Wait before a re-send; a set ``platform.cancel`` stops at once."""
-    cancel = getattr(platform, "cancel", None)
-    if cancel is None:
-        time.sleep(seconds)
-    elif cancel.wait(seconds):
+    if platform.cancel.wait(seconds):
         raise Cancelled()
 
 
@@ -91,9 +86,8 @@ def _backoff(err: PlatformError, tries: int) -> float:
     return err.retry_after if err.retry_after is not None else min(0.5 * 2**tries, 10.0)
 
 
-def _recipient_key(platform: Any, email: str) -> str:
-    key = getattr(platform, "recipient_key", None)
-    return key(email) if callable(key) else email.strip().lower()
+def _recipient_key(platform: Platform, email: str) -> str:
+    return platform.recipient_key(email)
 
 
 def claim_state(raw: str) -> str:
@@ -115,7 +109,7 @@ def _notify(
 # -- revoking ------------------------------------------------------------------------------------
 
 
-def _check_revoked(journal: Journal, platform: Any, row: dict[str, Any], kind: str) -> Award | None:
+def _check_revoked(journal: Journal, platform: Platform, row: dict[str, Any], kind: str) -> Award | None:
     """After an unclear revoke answer: the award if the platform shows it revoked, else None."""
     attempt = journal.begin_attempt(row["run_id"], row["id"], kind)
     try:
@@ -138,7 +132,7 @@ def _check_revoked(journal: Journal, platform: Any, row: dict[str, Any], kind: s
     return award if revoked else None
 
 
-def _revoke(journal: Journal, platform: Any, row: dict[str, Any], reason: str, kind: str) -> Award:
+def _revoke(journal: Journal, platform: Platform, row: dict[str, Any], reason: str, kind: str) -> Award:
     """Revoke ``row``'s award on the platform and record it. Raises PlatformError or Cancelled.
 
     429, 503 and failed connects did nothing and are sent again. An unclear answer (timeout,
@@ -224,7 +218,7 @@ def _require_revocable(row: dict[str, Any]) -> None:
         )
 
 
-def revoke_row(journal: Journal, platform: Any, learner_id: int, reason: str) -> dict[str, Any]:
+def revoke_row(journal: Journal, platform: Platform, learner_id: int, reason: str) -> dict[str, Any]:
     """Revoke one learner's award. Returns the updated journal row (status "revoked")."""
     row = _row(journal, learner_id)
     _require_revocable(row)
@@ -233,18 +227,26 @@ def revoke_row(journal: Journal, platform: Any, learner_id: int, reason: str) ->
 
 
 def revoke_run(
-    journal: Journal, platform: Any, run_id: int, reason: str, on_progress: Progress | None = None
+    journal: Journal,
+    platform: Platform,
+    run_id: int,
+    reason: str,
+    on_progress: Progress | None = None,
+    recipients: set[str] | None = None,
 ) -> dict[str, int]:
     """Revoke every issued award of a run (e.g. issued with the wrong badge).
 
     Carries on past a learner whose revoke fails (each failure is reported through
     ``on_progress`` and recorded as an attempt); stops when the token is refused, the network
-    is gone or ``platform.cancel`` is set. Returns ``{"total", "revoked", "failed", "not_done"}``.
+    is gone or ``platform.cancel`` is set. ``recipients`` limits it to those learners' keys.
+    Returns ``{"total", "revoked", "failed", "not_done"}``.
     """
     reason = _reason(reason)
     if journal.run(run_id) is None:
         raise InputError("run_not_found", f"There is no run {run_id} in the journal.", run_id=run_id)
     rows = [r for r in journal.rows(run_id) if r["status"] == "issued" and r.get("award_id")]
+    if recipients is not None:  # only these learners (by the platform's key)
+        rows = [r for r in rows if r["recipient_key"] in recipients]
     counts = {"total": len(rows), "revoked": 0, "failed": 0, "not_done": 0}
     journal.log_event(run_id, "revoke_run", f"{len(rows)} issued awards: {reason}")
     stopped: BaseException | None = None
@@ -279,7 +281,7 @@ def revoke_run(
 
 def correct_email(
     journal: Journal,
-    platform: Any,
+    platform: Platform,
     learner_id: int,
     new_email: str,
     reason: str,
@@ -303,6 +305,15 @@ def correct_email(
             "email_invalid",
             f"'{new_email}' is not a valid email address; check it and try again.",
             email=new_email,
+        )
+    spec = registry.get(platform.key)
+    if not spec.can_correct_email:
+        raise InputError(
+            "correct_unsupported",
+            f"{spec.label} cannot correct an email here: it keys learners on {spec.identity.label.lower()}"
+            + ("" if spec.capabilities.revoke == registry.REVOKE else " and cannot revoke an award")
+            + ". Correct the learner on the platform itself.",
+            platform=spec.key,
         )
     reason = _reason(reason)
     new_key = _recipient_key(platform, new_email)
@@ -402,7 +413,7 @@ def retry_rows(journal: Journal, run_id: int, statuses: tuple[str, ...] = ("fail
 # -- claim tracking ------------------------------------------------------------------------------
 
 
-def _check_claim(journal: Journal, platform: Any, row: dict[str, Any]) -> str:
+def _check_claim(journal: Journal, platform: Platform, row: dict[str, Any]) -> str:
     attempt = journal.begin_attempt(row["run_id"], row["id"], "claim")
     try:
         award = platform.award(row["award_id"])
@@ -431,7 +442,7 @@ def _check_claim(journal: Journal, platform: Any, row: dict[str, Any]) -> str:
 
 
 def refresh_claims(
-    journal: Journal, platform: Any, run_id: int, on_progress: Progress | None = None
+    journal: Journal, platform: Platform, run_id: int, on_progress: Progress | None = None
 ) -> dict[str, int]:
     """Read each issued award's state from the platform and record it on the row.
 

@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import math
 import os
-import re
 import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -21,24 +20,18 @@ from typing import Any
 from badgedesk import paths
 from badgedesk.core.export import write_json
 from badgedesk.core.messages import InputError
+from badgedesk.core.ratelimit import parse_limit
 from badgedesk.core.secrets import SecretStore
+from badgedesk.platforms import registry
+from badgedesk.platforms.registry import SECRET, PlatformSpec
 
 FILE_VERSION = 1
-PLATFORMS = {
-    "navigatr": "Navigatr",
-    "credly": "Credly",
-    "certifier": "Certifier",
-    "badge_award_service": "Badge Award Service",
-}
-IMPLEMENTED_PLATFORMS = ("navigatr",)
-ENVIRONMENTS = ("production", "staging")
 TIMEOUT_RANGE = (1.0, 300.0)
 DEFAULT_TIMEOUT = 30.0
 NAME_LIMIT = 80
-PAT_PAGES = {
-    "production": "https://navigatr.app/settings/personal-access-tokens/",
-    "staging": "https://stag.navigatr.app/settings/personal-access-tokens/",
-}
+# Where the token's expiry date learned from the platform is kept, beside the one the user entered.
+EXPIRES_READ = "token_expires_read"
+EXPIRES_ENTERED = "token_expires"
 
 
 def _new_id() -> str:
@@ -51,10 +44,20 @@ class Connection:
 
     id: str = field(default_factory=_new_id)
     name: str = ""
-    platform: str = "navigatr"
+    platform: str = registry.DEFAULT
     environment: str = "production"
     base_url: str = ""
     timeout: float = DEFAULT_TIMEOUT
+    fields: dict[str, str] = field(default_factory=dict)  # the platform's other fields (never the token)
+    rate_limit: str = ""  # the connection's own limit, e.g. "5/2" (5 requests per 2 s); '' = the platform's
+
+    @property
+    def spec(self) -> PlatformSpec:
+        return registry.get(self.platform)
+
+    def token_expires(self) -> str:
+        """The token's expiry date as best known: read from the platform, else as entered; '' if unknown."""
+        return str(self.fields.get(EXPIRES_READ) or self.fields.get(EXPIRES_ENTERED) or "")
 
     def cleaned(self) -> Connection:
         """A copy with spaces trimmed, the address without a trailing slash and the timeout a float."""
@@ -65,36 +68,64 @@ class Connection:
         return replace(
             self,
             name=" ".join(str(self.name).split()),
-            platform=str(self.platform).strip().lower(),
+            platform=registry.canonical(str(self.platform)),
             environment=str(self.environment).strip().lower(),
             base_url=str(self.base_url or "").strip().rstrip("/"),
             timeout=timeout,
+            fields={
+                str(k): " ".join(str(v).split())
+                for k, v in (self.fields or {}).items()
+                if isinstance(v, (str, int, float)) and str(v).strip()
+            },
+            rate_limit=" ".join(str(self.rate_limit or "").split()),
         )
 
     def validate(self) -> None:
         """Raise InputError for the first thing wrong. Name uniqueness is the store's check."""
         name = " ".join(str(self.name).split())
         if not name:
-            raise InputError("connection_name_missing", "Give the connection a name, e.g. 'Navigatr (work)'.")
+            raise InputError("connection_name_missing", "Give the connection a name, e.g. 'Work account'.")
         if len(name) > NAME_LIMIT:
             raise InputError(
                 "connection_name_too_long",
                 f"The connection name is {len(name)} characters long; shorten it to {NAME_LIMIT} or fewer.",
                 limit=NAME_LIMIT,
             )
-        if self.platform not in PLATFORMS:
-            raise InputError(
-                "platform_unknown",
-                f"'{self.platform}' is not a badge platform BadgeDesk knows. Choose one of: "
-                f"{', '.join(PLATFORMS.values())}.",
-                platform=self.platform,
-            )
-        if self.environment not in ENVIRONMENTS:
+        spec = registry.get(self.platform)
+        if spec.environments and self.environment not in {e.key for e in spec.environments}:
+            names = " or ".join(e.key for e in spec.environments)
             raise InputError(
                 "environment_invalid",
-                f"Unknown environment '{self.environment}'. Choose production or staging.",
+                f"Unknown environment '{self.environment}' for {spec.label}. Choose {names}.",
                 environment=self.environment,
             )
+        for fld in spec.fields:
+            value = str(self.fields.get(fld.key) or "").strip()
+            if fld.kind == SECRET:
+                continue
+            if fld.required and not value:
+                raise InputError(
+                    f"{fld.key}_missing", f"Enter the {fld.label} for {spec.label}.", field=fld.key
+                )
+            if value and fld.kind == registry.DATE:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise InputError(
+                        f"{fld.key}_invalid",
+                        f"'{value}' is not a date like 2027-05-31 ({fld.label}).",
+                        field=fld.key,
+                    ) from None
+        if self.rate_limit:
+            try:
+                parse_limit(self.rate_limit)
+            except ValueError:
+                raise InputError(
+                    "rate_limit_invalid",
+                    f"'{self.rate_limit}' is not a rate limit. Write requests per seconds, e.g. 5/2 "
+                    "(5 requests every 2 seconds), or leave it empty for the platform's own.",
+                    rate_limit=self.rate_limit,
+                ) from None
         low, high = TIMEOUT_RANGE
         try:
             timeout = float(self.timeout)
@@ -107,23 +138,21 @@ class Connection:
                 f"Enter one in that range ({DEFAULT_TIMEOUT:g} is usual).",
                 timeout=self.timeout,
             )
-        if str(self.base_url or "").strip():
-            from badgedesk.platforms.navigatr import resolve_base_url  # https, or http only for loopback
-
-            resolve_base_url(self.environment, str(self.base_url))
+        if str(self.base_url or "").strip() or spec.url_required:
+            if spec.available:
+                spec.resolve_url(self.environment, str(self.base_url))  # https, or http only for loopback
+            elif not str(self.base_url or "").strip():
+                raise InputError(
+                    "base_url_missing", f"Enter the address of the {spec.label} (e.g. {spec.url_example})."
+                )
 
     def resolved_url(self) -> str:
         """The API address this connection talks to (the environment's default when ``base_url`` is '')."""
-        if self.platform not in IMPLEMENTED_PLATFORMS:
-            raise InputError(
-                "platform_not_available",
-                f"{PLATFORMS.get(self.platform, self.platform)} connections are not available in this version "
-                "of BadgeDesk yet. Use a Navigatr connection.",
-                platform=self.platform,
-            )
-        from badgedesk.platforms.navigatr import resolve_base_url
+        return self.resolve()[0]
 
-        return resolve_base_url(self.environment, self.base_url or None)[0]
+    def resolve(self) -> tuple[str, str]:
+        """``(address, environment key)`` as the journal records them."""
+        return registry.get(self.platform).resolve_url(self.environment, self.base_url or None)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -139,38 +168,16 @@ class Connection:
 # --------------------------------------------------------------------------- legacy sign-in
 
 
-def legacy_credentials_message(environment: str = "production") -> str:
-    """One line for a user who brings a Navigatr username and password instead of a token."""
-    page = PAT_PAGES.get(environment, PAT_PAGES["production"])
-    return (
-        "Navigatr now uses Personal Access Tokens instead of a username and password (the /v1/token "
-        f"sign-in is deprecated): create a token at {page} and paste it here."
-    )
-
-
-_USER_COLON_PASSWORD = re.compile(r"^[\w.+-]{1,64}:\S+$")
-
-
-def looks_like_password_login(text: str) -> bool:
-    """True for a pasted 'user@example.org:password', 'username password' or bare email, not a token.
-
-    Personal Access Tokens are long opaque strings with no spaces and no '@'.
-    """
-    text = (text or "").strip()
-    if not text:
-        return False
-    if any(ch.isspace() for ch in text):
-        return True
-    if "@" in text:
-        return True  # an email address, alone or followed by ':password'
-    return bool(_USER_COLON_PASSWORD.match(text)) and len(text) < 64
+def token_page(platform: str, environment: str) -> str:
+    spec = registry.get(platform)
+    env = spec.environment(environment) or (spec.environments[0] if spec.environments else None)
+    return env.token_page if env else ""
 
 
 def _check_token(token: str, environment: str, platform: str) -> None:
-    if platform == "navigatr" and looks_like_password_login(token):
-        raise InputError(
-            "token_looks_like_password", legacy_credentials_message(environment), environment=environment
-        )
+    problem = registry.get(platform).token_problem(token, environment)
+    if problem:
+        raise InputError("token_looks_like_password", problem, environment=environment)
 
 
 # --------------------------------------------------------------------------- the store
@@ -268,6 +275,22 @@ class ConnectionStore:
 
     def get(self, conn_id: str) -> Connection | None:
         return next((c for c in self._read() if c.id == conn_id), None)
+
+    def find(self, name_or_id: str) -> Connection | None:
+        """A connection by its id or its name (case-insensitive)."""
+        key = " ".join((name_or_id or "").split()).casefold()
+        return next((c for c in self._read() if c.id == name_or_id or c.name.casefold() == key), None)
+
+    def note_expiry(self, conn_id: str, expires: str) -> None:
+        """Remember the token expiry date the platform told us (the connection list warns ahead of it)."""
+        existing = self._read()
+        for conn in existing:
+            if conn.id == conn_id and conn.fields.get(EXPIRES_READ) != expires:
+                conn.fields = {**conn.fields, EXPIRES_READ: expires}
+                if not expires:
+                    conn.fields.pop(EXPIRES_READ)
+                self._write(existing)
+                return
 
     def _check_unique(self, conn: Connection, existing: list[Connection]) -> None:
         key = conn.name.casefold()

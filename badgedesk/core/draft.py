@@ -42,6 +42,7 @@ from badgedesk.core.validate import (
     normalise_header,
     resolve_mapping,
 )
+from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 OPERATOR_TICKED = "operator_ticked"
 OPERATOR_STATEMENT = plan.CONSENT_OPERATOR  # "operator_statement"
@@ -61,7 +62,7 @@ def utc_now() -> str:
 
 
 def _key(email: str) -> str:
-    return email.strip().lower()
+    return EMAIL_IDENTITY.normalise(email)
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,12 @@ class CohortDraft:
         *,
         operator: str | None = None,
         today: dt.date | None = None,
+        identity: Identity = EMAIL_IDENTITY,
+        names_required: bool = True,
     ) -> None:
         self.table = table
+        self.identity = identity
+        self.names_required = names_required
         self.operator = operator or current_operator()
         self.today = today
         self.clock: Callable[[], str] = utc_now
@@ -165,6 +170,12 @@ class CohortDraft:
         self._by_row: dict[int, Learner] = {}
         self._validate()
 
+    def set_identity(self, identity: Identity, names_required: bool = True) -> None:
+        """The platform changed: key learners the new platform's way and check every row again."""
+        if (identity, names_required) != (self.identity, self.names_required):
+            self.identity, self.names_required = identity, names_required
+            self._validate()
+
     # ------------------------------------------------------------------ opening
 
     @classmethod
@@ -177,10 +188,19 @@ class CohortDraft:
         strict: bool = True,
         operator: str | None = None,
         today: dt.date | None = None,
+        identity: Identity = EMAIL_IDENTITY,
+        names_required: bool = True,
     ) -> CohortDraft:
         """Read and check a learner list. Raises InputError (one line) when the file cannot be read;
-        also when no cohort can be built from it, unless ``strict`` is False (then see :attr:`error`)."""
-        draft = cls(read_table(path, sheet, header_row), operator=operator, today=today)
+        also when no cohort can be built from it, unless ``strict`` is False (then see :attr:`error`).
+        ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`)."""
+        draft = cls(
+            read_table(path, sheet, header_row),
+            operator=operator,
+            today=today,
+            identity=identity,
+            names_required=names_required,
+        )
         if strict and draft.error is not None:
             raise draft.error
         return draft
@@ -194,6 +214,8 @@ class CohortDraft:
         strict: bool = True,
         operator: str | None = None,
         today: dt.date | None = None,
+        identity: Identity = EMAIL_IDENTITY,
+        names_required: bool = True,
     ) -> CohortDraft:
         """Reopen a prepared cohort: read its learner list again (from ``locate`` if given), re-apply
         the mapping, corrections and consent, and list in :attr:`notes` whatever no longer fits."""
@@ -202,7 +224,9 @@ class CohortDraft:
         table = read_table(source, prepared.sheet, prepared.header_row or None)
         changed = table.sha256 != prepared.source_sha256
         mapping = resolve_saved_mapping(table.headers, prepared.mapping, source.name)
-        draft = cls(table, mapping, operator=operator, today=today)
+        draft = cls(
+            table, mapping, operator=operator, today=today, identity=identity, names_required=names_required
+        )
         draft.badge, draft.prepared_path = prepared.badge, prepared.loaded_from
         notes: list[Problem] = []
         if changed:
@@ -383,7 +407,13 @@ class CohortDraft:
         return {f: _mapping_spec(headers, self._mapping[f]) if f in self._mapping else "" for f in FIELDS}
 
     def _build(self, table: Table) -> Cohort:
-        return build_cohort(table, self._overrides(), self.today)
+        return build_cohort(
+            table,
+            self._overrides(),
+            self.today,
+            identity=self.identity,
+            names_required=self.names_required,
+        )
 
     def _learners_as_read(self) -> dict[int, Learner] | None:
         """The learners as the file has them (no corrections), or None when no cohort can be built."""
@@ -629,7 +659,7 @@ class CohortDraft:
 
     def _make_row(self, learner: Learner) -> DraftRow:
         consent, source = self._consent_of(learner)
-        key = plan.email_key(learner.email) if learner.email else ""
+        key = learner.recipient_key
         suggestion = suggest_fix(learner.email) if learner.email else None
         fix = self._fixes.get(learner.row)
         return DraftRow(
@@ -662,7 +692,7 @@ class CohortDraft:
 
     def learner_records(
         self,
-        recipient_key: Callable[[str], str] = plan.email_key,
+        recipient_key: Callable[[str], str] | None = None,
         options: plan.RunOptions | None = None,
     ) -> list[LearnerRecord]:
         """The journal rows of a run: pending for each sendable learner, skipped_* (with the reason) else."""

@@ -26,8 +26,8 @@ from badgedesk.core import locks
 from badgedesk.core.journal import AttemptResult, Journal
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled
-from badgedesk.platforms import base
-from badgedesk.platforms.base import Answer, Award, Badge, IssueRequest, Platform, PlatformError
+from badgedesk.platforms import base, registry
+from badgedesk.platforms.base import Answer, Award, Badge, IssueRequest, Platform, PlatformError, Recipient
 
 Event = dict[str, Any]
 
@@ -81,22 +81,38 @@ def exit_code_for(state: str, stop_code: str | None, counts: dict[str, int]) -> 
 
 
 def check_badge(platform: Platform, badge_id: str) -> Badge:
-    """Fetch the badge and refuse, before any learner is sent, one that cannot be issued."""
+    """Fetch the badge and refuse, before any learner is sent, one the platform says cannot be issued."""
     badge = platform.badge(badge_id)
-    if badge.source and badge.source.lower() != "internal":
-        raise PlatformError(
-            base.REJECTED,
-            "badge_not_api_issuable",
-            f"Badge {badge.id} '{badge.name}' comes from {badge.source} and cannot be issued through the API. "
-            "Choose a Navigatr-issued badge.",
-        )
-    if badge.status and badge.status.lower() != "published":
-        raise PlatformError(
-            base.REJECTED,
-            "badge_unpublished",
-            f"Badge {badge.id} '{badge.name}' is {badge.status}, not published. Publish it on the platform first.",
-        )
+    ok, code, reason = registry.get(platform.key).badge_issuable(badge)
+    if not ok:
+        raise PlatformError(base.REJECTED, code, reason)
     return badge
+
+
+def issue_request(run: dict[str, Any], row: dict[str, Any]) -> IssueRequest:
+    """What to send for one journal row of a run: the row's values, else the run's own options."""
+    options = run.get("options") or {}
+    extra = {k: str(v) for k, v in (options.get("extra") or {}).items() if v not in (None, "")}
+    extra.update({k: str(v) for k, v in (row.get("extra") or {}).items() if v not in (None, "")})
+    return IssueRequest(
+        badge_id=run["badge_id"],
+        recipient=Recipient(
+            key=row["recipient_key"],
+            email=row.get("email") or "",
+            first_name=row.get("first_name") or "",
+            last_name=row.get("last_name") or "",
+            external_id=row.get("external_id") or "",
+        ),
+        provider_id=run.get("provider_id"),
+        score=row.get("score"),
+        evidence_text=row.get("evidence_text") or "",
+        evidence_url=row.get("evidence_url") or "",
+        issue_date=row.get("issue_date") or "",
+        expires=row.get("expires") or str(options.get("expires") or ""),
+        replace_existing=bool(options.get("replace_existing")),
+        note=row.get("note") or str(options.get("note") or ""),
+        extra=extra,
+    )
 
 
 class _NetworkGate:
@@ -149,13 +165,14 @@ class Engine:
         *,
         settings: Settings | None = None,
         on_event: Callable[[Event], None] | None = None,
+        resume: bool = False,
     ) -> None:
         self.platform = platform
         self.journal = journal
         self.run_id = run_id
         self.settings = settings or Settings()
         self._on_event = on_event
-        self.cancel_event: threading.Event = getattr(platform, "cancel", None) or threading.Event()
+        self.cancel_event: threading.Event = platform.cancel
         self._running = threading.Event()
         self._running.set()
         self._stop = threading.Event()
@@ -167,7 +184,9 @@ class Engine:
         self._badge: Badge | None = None
         self._run: dict[str, Any] = {}
         self._probes = 0
-        self._resuming = False
+        # A resumed run asks the platform about every row that is not settled, whatever state the
+        # journal recorded: a journal restored from a copy taken before the run began says "ready".
+        self._resuming = resume
 
     # -- control (any thread) --------------------------------------------------------------
 
@@ -234,6 +253,7 @@ class Engine:
                 "learner_id": row["id"],
                 "row": row["row_number"],
                 "email": row["email"],
+                "recipient": row["recipient_key"],
                 "status": status,
                 "code": code,
                 "params": params,
@@ -258,11 +278,9 @@ class Engine:
                 run_id=self.run_id,
             )
         self._run = run
-        self._resuming = run["state"] != "ready"
+        self._resuming = self._resuming or run["state"] != "ready"
         self.cancel_event.clear()
-        hook = hasattr(self.platform, "before_send")
-        if hook:
-            self.platform.before_send = self._ready  # type: ignore[attr-defined]
+        self.platform.before_send = self._ready
         try:
             self.journal.close_dangling(self.run_id)
             self.journal.set_rows_status(self.run_id, ("cancelled",), "pending", None)
@@ -278,8 +296,7 @@ class Engine:
                 self._work(work)
             return self._finish()
         finally:
-            if hook:
-                self.platform.before_send = None  # type: ignore[attr-defined]
+            self.platform.before_send = None
             lock.release()
 
     def _precheck(self) -> Badge | None:
@@ -414,17 +431,7 @@ class Engine:
                 {"score": row["score"], "min_score": badge.min_score},
             )
             return
-        request = IssueRequest(
-            badge_id=run["badge_id"],
-            email=row["email"],
-            first_name=row["first_name"],
-            last_name=row["last_name"],
-            provider_id=run["provider_id"],
-            score=row["score"],
-            evidence_text=row["evidence_text"],
-            evidence_url=row["evidence_url"],
-            issue_date=row["issue_date"],
-        )
+        request = issue_request(run, row)
         in_doubt = bool(row["in_doubt"]) or row["status"] == "unknown"
         known: set[str] = set()  # awards that existed before this row's first send (forced re-issues)
         # A resumed run asks the platform before sending each row: if the journal lost writes (a disk
@@ -495,11 +502,7 @@ class Engine:
             return
 
     def _pause_limiter(self, seconds: float) -> None:
-        limiter = getattr(self.platform, "limiter", None)
-        if limiter is not None:
-            limiter.pause_for(seconds)
-        else:
-            self._sleep(seconds)
+        self.platform.limiter.pause_for(seconds)
 
     def _begin(self, row: dict[str, Any]) -> int | None:
         """Commit the attempt before sending, unless another run holds this learner.
@@ -562,8 +565,16 @@ class Engine:
         finish = AttemptResult(
             attempt, kind, answer.http_status, answer.code, answer.detail or answer.message, award_id
         )
+        if kind == base.ISSUED and answer.award is None:
+            award_id, award_url = self._find_issued(row)
+            finish = AttemptResult(
+                attempt, kind, answer.http_status, answer.code, answer.detail or answer.message, award_id
+            )
+            params["award_found"] = award_id is not None
         if kind == base.ISSUED:
             status = "issued"
+        elif kind == base.ALREADY_HELD:
+            status = "already_issued"
         elif kind == base.NEEDS_REVIEW:
             status = "needs_review"
         elif kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
@@ -583,6 +594,24 @@ class Engine:
         )
         if kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
             self._halt(answer.code, answer.message)
+
+    def _find_issued(self, row: dict[str, Any]) -> tuple[str | None, str | None]:
+        """The platform said "issued" without naming the award: look its ID up (best effort).
+
+        The row is issued either way; a failed look-up only leaves the award's ID unknown.
+        """
+        for _ in range(3):
+            try:
+                awards = self.platform.find_awards(self._run["badge_id"], row["recipient_key"])
+            except (PlatformError, Cancelled):
+                return None, None
+            if awards:
+                return awards[0].id, awards[0].url or None
+            try:
+                self._sleep(self.settings.confirm_delay)
+            except Cancelled:
+                return None, None
+        return None, None
 
     def _lookup(
         self, row: dict[str, Any], mode: str, known: set[str], other_run: int | None = None

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Privacy: a deleted or purged learner's recipient key is replaced by "h:" + a salted SHA-256 of it,
 # so the journal still knows the badge was issued to that recipient without holding the address.
@@ -84,6 +84,10 @@ CREATE TABLE IF NOT EXISTS learners (
     evidence_text TEXT NOT NULL DEFAULT '',
     evidence_url TEXT NOT NULL DEFAULT '',
     issue_date TEXT NOT NULL DEFAULT '',
+    external_id TEXT NOT NULL DEFAULT '',
+    expires TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    extra TEXT,
     consent INTEGER NOT NULL,
     consent_source TEXT NOT NULL,
     consent_at TEXT,
@@ -221,6 +225,10 @@ class LearnerRecord:
     evidence_url: str = ""
     issue_date: str = ""
     force: bool = False
+    external_id: str = ""  # the file's own ID for the learner (the key where the platform keys on it)
+    expires: str = ""  # YYYY-MM-DD, '' for the badge's default
+    note: str = ""
+    extra: dict[str, str] = field(default_factory=dict)  # per-platform optional values (e.g. locale)
 
 
 class Journal:
@@ -259,6 +267,12 @@ class Journal:
                 db.execute(
                     "UPDATE learners SET consent_at = (SELECT created_at FROM runs WHERE runs.id = learners.run_id)"
                 )
+            if "external_id" not in columns:  # schema 4 -> 5: one recipient identity, whatever the platform
+                # 0.1.0 keyed every learner on the normalised email; those keys stay as they are.
+                db.execute("ALTER TABLE learners ADD COLUMN external_id TEXT NOT NULL DEFAULT ''")
+                db.execute("ALTER TABLE learners ADD COLUMN expires TEXT NOT NULL DEFAULT ''")
+                db.execute("ALTER TABLE learners ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+                db.execute("ALTER TABLE learners ADD COLUMN extra TEXT")
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
@@ -324,9 +338,9 @@ class Journal:
             run_id = int(cur.lastrowid)
             db.executemany(
                 """INSERT INTO learners (run_id, row_number, recipient_key, email, first_name, last_name,
-                   score, evidence_text, evidence_url, issue_date, consent, consent_source, consent_at, status,
-                   code, params, message, force, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   score, evidence_text, evidence_url, issue_date, external_id, expires, note, extra, consent,
+                   consent_source, consent_at, status, code, params, message, force, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     (
                         run_id,
@@ -339,6 +353,10 @@ class Journal:
                         rec.evidence_text,
                         rec.evidence_url,
                         rec.issue_date,
+                        rec.external_id,
+                        rec.expires,
+                        rec.note,
+                        json.dumps(rec.extra),
                         int(rec.consent),
                         rec.consent_source,
                         stamp,
@@ -415,6 +433,7 @@ class Journal:
         )
         for row in rows:
             row["params"] = json.loads(row["params"] or "{}")
+            row["extra"] = json.loads(row["extra"] or "{}")
         return rows
 
     def row(self, learner_id: int) -> dict[str, Any] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from badgedesk.core.journal import LearnerRecord, RunInfo
 from badgedesk.core.messages import InputError
 from badgedesk.core.validate import Cohort, Learner
+from badgedesk.platforms.base import EMAIL_IDENTITY
 
 CONSENT_COLUMN = "column"
 CONSENT_OPERATOR = "operator_statement"
@@ -26,6 +27,10 @@ class RunOptions:
     evidence_url: str = ""
     evidence_text: str = ""
     force: bool = False
+    expires: str = ""  # YYYY-MM-DD for every award (a column overrides it)
+    note: str = ""  # a note with every award (a Note column overrides it)
+    replace_existing: bool = False  # replace an award the learner already holds (where the platform can)
+    extra: dict[str, str] | None = None  # per-platform values for every award (e.g. locale)
 
 
 def consent_mode(cohort: Cohort, all_consented: bool) -> str:
@@ -50,7 +55,11 @@ def consent_mode(cohort: Cohort, all_consented: bool) -> str:
 
 
 def _record(
-    learner: Learner, mode: str, header: str, options: RunOptions, recipient_key: Callable[[str], str]
+    learner: Learner,
+    mode: str,
+    header: str,
+    options: RunOptions,
+    recipient_key: Callable[[str], str] | None,
 ) -> LearnerRecord:
     params: dict = {}
     if mode == CONSENT_COLUMN:
@@ -71,7 +80,9 @@ def _record(
         message = "; ".join(p.message for p in learner.problems) or None
     return LearnerRecord(
         row_number=learner.row,
-        recipient_key=recipient_key(learner.email) if learner.email else learner.recipient_key,
+        recipient_key=recipient_key(learner.email)
+        if recipient_key is not None and learner.email
+        else learner.recipient_key,
         email=learner.email,
         first_name=learner.first_name,
         last_name=learner.last_name,
@@ -86,11 +97,15 @@ def _record(
         evidence_url=learner.evidence_url or options.evidence_url,
         issue_date=learner.issue_date or options.issue_date,
         force=options.force,
+        external_id=learner.external_id,
+        expires=learner.expires or options.expires,
+        note=learner.note or options.note,
+        extra={"locale": learner.locale} if learner.locale else {},
     )
 
 
 def email_key(email: str) -> str:
-    return email.strip().lower()
+    return EMAIL_IDENTITY.normalise(email)
 
 
 def rehearsal_address(test_address: str, row_number: int) -> str:
@@ -127,9 +142,10 @@ def to_rehearsal(records: list[LearnerRecord], test_address: str) -> list[Learne
 
 
 def learner_records(
-    cohort: Cohort, mode: str, options: RunOptions, recipient_key: Callable[[str], str] = email_key
+    cohort: Cohort, mode: str, options: RunOptions, recipient_key: Callable[[str], str] | None = None
 ) -> list[LearnerRecord]:
-    """``recipient_key`` is the platform's identity for a learner (Navigatr: the normalised email)."""
+    """Each learner's key is the cohort's identity (the platform's: a normalised email or the file's
+    recipient ID); ``recipient_key``, if given, re-keys learners that have an email."""
     header = cohort.table.headers[cohort.mapping["consent"]] if "consent" in cohort.mapping else ""
     return [_record(learner, mode, header, options, recipient_key) for learner in cohort.learners]
 

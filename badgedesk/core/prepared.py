@@ -24,6 +24,7 @@ from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.export import write_json
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.core.validate import FIELDS, Cohort, Learner, build_cohort, normalise_header, resolve_mapping
+from badgedesk.platforms.base import EMAIL_IDENTITY
 
 FORMAT = "badgedesk-cohort"
 VERSION = 1
@@ -41,7 +42,7 @@ def _now() -> str:
 
 
 def _key(email: str) -> str:
-    return email.strip().lower()
+    return EMAIL_IDENTITY.normalise(email)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Any
 
 from badgedesk.core.journal import HASHED_PREFIX, Journal, hash_key
 from badgedesk.core.journal import now as journal_now
+from badgedesk.platforms.base import EMAIL_IDENTITY
 
 REDACTED = "[redacted]"
 DELETED_CODE = "personal_data_deleted"
@@ -38,7 +39,7 @@ _RUN_FIELDS = (
 
 
 def normalise(email: str) -> str:
-    return (email or "").strip().lower()
+    return EMAIL_IDENTITY.normalise(email)
 
 
 def _learners_of(journal: Journal, email: str) -> list[dict[str, Any]]:

@@ -41,8 +41,7 @@ INSTRUCTIONS = (
     "day you issue.",
     "",
     "The badge itself is not chosen here. In BadgeDesk you pick it from your badge library, or paste its "
-    "badge ID or page address: the number after /badge/ in e.g. https://navigatr.app/badge/3425/... is the "
-    "badge ID (3425).",
+    "badge ID or the address of the badge's page on your badge platform.",
     "When the list is complete, save this workbook (.xlsx) and open it in BadgeDesk.",
 )
 

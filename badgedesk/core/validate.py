@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from badgedesk.core.messages import InputError, Problem
+from badgedesk.platforms import registry
+from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 if TYPE_CHECKING:  # cohort imports this module at run time; avoid the cycle
     from badgedesk.core.cohort import Table
@@ -29,6 +31,10 @@ FIELDS = (
     "evidence_text",
     "evidence_url",
     "issue_date",
+    "recipient_id",
+    "expires",
+    "note",
+    "locale",
 )
 
 # Header names as normalise_header() renders them: lower case, accents dropped, punctuation and
@@ -161,6 +167,33 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "event date",
         "course date",
     ),
+    # The file's own ID for a learner: the key where the platform keys on it, otherwise carried along
+    # (as the platform's earner ID). Platforms add the names their identity goes by (the registry).
+    "recipient_id": (
+        "recipient id",
+        "external id",
+        "learner id",
+        "student id",
+        "participant id",
+        "member id",
+        "employee id",
+        "staff id",
+        "earner id",
+        "issuer earner id",
+    ),
+    "expires": (
+        "expires",
+        "expires at",
+        "expires on",
+        "expiry",
+        "expiry date",
+        "expiration",
+        "expiration date",
+        "valid until",
+    ),
+    # "Notes" is left alone: a trainer's own notes column is not meant for the platform.
+    "note": ("note", "award note", "badge note"),
+    "locale": ("locale", "badge locale", "email locale"),
 }
 
 # "Name", "Learner"… mean the full name only when there are no first/last-name columns.
@@ -206,6 +239,10 @@ def _compact(text: str) -> str:
     return normalise_header(text).replace(" ", "")
 
 
+for _field, _extra in registry.header_aliases().items():
+    HEADER_ALIASES[_field] = HEADER_ALIASES.get(_field, ()) + tuple(
+        a for a in _extra if a not in HEADER_ALIASES[_field]
+    )
 _ALIAS_LOOKUP: dict[str, str] = {}
 for _field, _aliases in HEADER_ALIASES.items():
     for _alias in _aliases:
@@ -470,7 +507,7 @@ class Learner:
     first_name: str
     last_name: str
     email: str  # as cleaned (stripped, no mailto:/<>)
-    recipient_key: str  # email stripped + lower-cased ('' if no email)
+    recipient_key: str  # the platform's key: the normalised email, or the file's recipient ID
     consent: bool | None  # None when no consent column is mapped
     consent_raw: str
     score: int | None
@@ -479,6 +516,10 @@ class Learner:
     issue_date: str  # ISO YYYY-MM-DD or ''
     status: str  # "valid" | "skipped_invalid" | "skipped_duplicate"
     problems: list[Problem] = field(default_factory=list)
+    external_id: str = ""  # the file's recipient ID, if it has one
+    expires: str = ""  # ISO YYYY-MM-DD or ''
+    note: str = ""
+    locale: str = ""
 
     @property
     def full_name(self) -> str:
@@ -494,6 +535,7 @@ class Cohort:
     mapping: dict[str, int]
     learners: list[Learner]
     problems: list[Problem] = field(default_factory=list)  # file-level notes
+    identity: Identity = EMAIL_IDENTITY
 
     @property
     def valid(self) -> list[Learner]:
@@ -516,7 +558,16 @@ def _where(table: Table) -> str:
 class _RowChecker:
     """Builds one Learner from one row; collects its problems."""
 
-    def __init__(self, table: Table, mapping: dict[str, int], today: dt.date) -> None:
+    def __init__(
+        self,
+        table: Table,
+        mapping: dict[str, int],
+        today: dt.date,
+        identity: Identity = EMAIL_IDENTITY,
+        names_required: bool = True,
+    ) -> None:
+        self.identity = identity
+        self.names_required = names_required
         self.headers = table.headers
         self.file = table.path.name
         self.mapping = mapping
@@ -551,7 +602,8 @@ class _RowChecker:
             split_first, split_last = split_full_name(full)
             first, last = first or split_first, last or split_last
         name_col = {n: n if n in self.mapping else "full_name" for n in ("first_name", "last_name")}
-        if not first:
+        names_mapped = any(n in self.mapping for n in ("first_name", "last_name", "full_name"))
+        if not first and (self.names_required or (names_mapped and last)):
             add(
                 self.problem(
                     "first_name_missing",
@@ -561,7 +613,7 @@ class _RowChecker:
                     "the first name is missing. Add it in the spreadsheet and open it again.",
                 )
             )
-        if not last:
+        if not last and (self.names_required or (names_mapped and first)):
             if full and name_col["last_name"] == "full_name":
                 text = f"'{_show(full)}' has no last name. Enter the learner's full name and open it again."
             else:
@@ -583,7 +635,20 @@ class _RowChecker:
 
         raw_email = self.cell(cells, "email")
         email = clean_email(raw_email)
-        if not email:
+        external_id = collapse_spaces(self.cell(cells, "recipient_id"))
+        if not self.identity.uses_email and not external_id:
+            add(
+                self.problem(
+                    "recipient_id_missing",
+                    row,
+                    "recipient_id",
+                    external_id,
+                    f"the {self.identity.label} is missing. Add it in the spreadsheet and open it again.",
+                )
+            )
+        if not email and not self.identity.uses_email:
+            pass  # the platform keys on the recipient ID: an email is optional
+        elif not email:
             add(
                 self.problem(
                     "email_missing",
@@ -666,12 +731,34 @@ class _RowChecker:
                 )
             )
 
+        expires = ""
+        raw_expires = self.cell(cells, "expires")
+        if raw_expires:
+            expires, reason = parse_issue_date(raw_expires, self.today.replace(year=self.today.year + 98))
+            if not reason and expires < self.today.isoformat():
+                expires, reason = "", "is in the past"
+            if reason:
+                add(
+                    self.problem(
+                        "expires_invalid",
+                        row,
+                        "expires",
+                        raw_expires,
+                        f"'{_show(raw_expires)}' as an expiry date {reason}. "
+                        "Correct it in the spreadsheet and open it again.",
+                    )
+                )
+
         return Learner(
             row=row,
             first_name=first,
             last_name=last,
             email=email,
-            recipient_key=email.strip().lower(),
+            recipient_key=self.identity.key(email, external_id),
+            external_id=external_id,
+            expires=expires,
+            note=collapse_spaces(self.cell(cells, "note")),
+            locale=collapse_spaces(self.cell(cells, "locale")),
             consent=consent,
             consent_raw=consent_raw,
             score=score,
@@ -684,13 +771,32 @@ class _RowChecker:
 
 
 def build_cohort(
-    table: Table, overrides: dict[str, str] | None = None, today: dt.date | None = None
+    table: Table,
+    overrides: dict[str, str] | None = None,
+    today: dt.date | None = None,
+    *,
+    identity: Identity = EMAIL_IDENTITY,
+    names_required: bool = True,
 ) -> Cohort:
-    """Map the table's columns and check every learner row."""
+    """Map the table's columns and check every learner row.
+
+    ``identity`` is the platform's key for a learner: an email column is required only where the
+    platform keys on email; otherwise the recipient ID column is (and names only if ``names_required``).
+    """
     mapping = resolve_mapping(table.headers, overrides)
     where = _where(table)
     columns = _column_list(table.headers)
-    if "email" not in mapping:
+    if not identity.uses_email and identity.field not in mapping:
+        raise InputError(
+            "no_recipient_id_column",
+            f"No column for the {identity.label} was found in {where}. Found columns: {columns}. "
+            f"Name the column '{identity.label}' or choose it with --map {identity.field}=<column>.",
+            file=table.path.name,
+            sheet=table.sheet,
+            header_row=table.header_row,
+            columns=[h for h in table.headers if h],
+        )
+    if identity.uses_email and "email" not in mapping:
         raise InputError(
             "no_email_column",
             f"No column for email addresses was found in {where}. Found columns: {columns}. "
@@ -700,7 +806,7 @@ def build_cohort(
             header_row=table.header_row,
             columns=[h for h in table.headers if h],
         )
-    if not ({"first_name", "last_name"} <= mapping.keys() or "full_name" in mapping):
+    if names_required and not ({"first_name", "last_name"} <= mapping.keys() or "full_name" in mapping):
         raise InputError(
             "no_name_columns",
             f"No columns for learners' names were found in {where}. Found columns: {columns}. "
@@ -711,7 +817,7 @@ def build_cohort(
             header_row=table.header_row,
             columns=[h for h in table.headers if h],
         )
-    checker = _RowChecker(table, mapping, today or dt.date.today())
+    checker = _RowChecker(table, mapping, today or dt.date.today(), identity, names_required)
     mapped = sorted(set(mapping.values()))
     learners: list[Learner] = []
     first_row_of: dict[str, int] = {}
@@ -725,17 +831,20 @@ def build_cohort(
                 first_row_of[learner.recipient_key] = row
             else:
                 learner.status = "skipped_duplicate"
+                key_field = "email" if identity.uses_email else identity.field
+                what = "email address" if identity.uses_email else identity.label
+                shown = learner.email if identity.uses_email else learner.external_id
                 learner.problems.append(
                     Problem(
                         "duplicate",
-                        f"{checker.file}, row {row}, column '{checker.column('email')}': "
-                        f"'{_show(learner.email)}' repeats the "
-                        f"email address of row {first}; only row {first} will get a badge. "
+                        f"{checker.file}, row {row}, column '{checker.column(key_field)}': "
+                        f"'{_show(shown)}' repeats the "
+                        f"{what} of row {first}; only row {first} will get a badge. "
                         "Remove the duplicate row if that is wrong.",
                         {
                             "row": row,
-                            "column": checker.column("email"),
-                            "value": learner.email,
+                            "column": checker.column(key_field),
+                            "value": shown,
                             "first_row": first,
                         },
                     )
@@ -768,4 +877,4 @@ def build_cohort(
                 {"file": table.path.name, "count": checker.ambiguous_dates},
             )
         )
-    return Cohort(table=table, mapping=mapping, learners=learners, problems=notes)
+    return Cohort(table=table, mapping=mapping, learners=learners, problems=notes, identity=identity)

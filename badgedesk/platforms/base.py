@@ -51,6 +51,7 @@ class Identity:
     kind: str  # IDENTITY_EMAIL or IDENTITY_EXTERNAL_ID
     field: str  # the cohort field holding the key: "email" or "recipient_id"
     label: str  # what the user calls it: "Email", "Peer mentor ID"
+    aliases: tuple[str, ...] = ()  # column headers that name it, as normalise_header() renders them
 
     @property
     def uses_email(self) -> bool:
@@ -140,6 +141,14 @@ class IssueRequest:
     note: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)  # per-platform optional fields
 
+    @classmethod
+    def for_email(
+        cls, badge_id: str, email: str, first_name: str = "", last_name: str = "", **options: Any
+    ) -> IssueRequest:
+        """A request for a recipient keyed on their email address (the usual identity)."""
+        recipient = Recipient(EMAIL_IDENTITY.key(email=email), email, first_name, last_name)
+        return cls(badge_id, recipient, **options)
+
     @property
     def email(self) -> str:
         return self.recipient.email
@@ -201,6 +210,10 @@ class Platform(Protocol):
     def recipient_key(self, value: str) -> str: ...
 
     def account(self) -> Account: ...
+
+    def token_expiry(self) -> str:
+        """The token's expiry date (ISO) where the platform tells it; '' when unknown or not applicable."""
+        ...
 
     def providers(self) -> list[Provider]: ...
 

@@ -18,7 +18,16 @@ import httpx
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Limiter, parse_retry_after
 from badgedesk.platforms import base
-from badgedesk.platforms.base import EMAIL_IDENTITY, Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
+from badgedesk.platforms.base import (
+    EMAIL_IDENTITY,
+    Account,
+    Answer,
+    Award,
+    Badge,
+    IssueRequest,
+    PlatformError,
+    Provider,
+)
 from badgedesk.platforms.transport import USER_AGENT, Transport, check_url, json_of
 
 __all__ = ["USER_AGENT", "NavigatrClient", "parse_badge_ref", "resolve_base_url", "badge_issuable"]
@@ -26,6 +35,10 @@ __all__ = ["USER_AGENT", "NavigatrClient", "parse_badge_ref", "resolve_base_url"
 HOSTS = {
     "production": "https://api.navigatr.app/v1",
     "staging": "https://stagapi.navigatr.app/v1",
+}
+PAT_PAGES = {
+    "production": "https://navigatr.app/settings/personal-access-tokens/",
+    "staging": "https://stag.navigatr.app/settings/personal-access-tokens/",
 }
 EVIDENCE_TEXT_LIMIT = 500
 PAGE_SIZE = 100
@@ -48,6 +61,38 @@ def parse_badge_ref(value: str) -> str:
         "address (e.g. https://navigatr.app/badge/3425/digital-badge-basics).",
         value=value,
     )
+
+
+def legacy_credentials_message(environment: str = "production") -> str:
+    """One line for a user who brings a Navigatr username and password instead of a token."""
+    page = PAT_PAGES.get(environment, PAT_PAGES["production"])
+    return (
+        "Navigatr now uses Personal Access Tokens instead of a username and password (the /v1/token "
+        f"sign-in is deprecated): create a token at {page} and paste it here."
+    )
+
+
+_USER_COLON_PASSWORD = re.compile(r"^[\w.+-]{1,64}:\S+$")
+
+
+def looks_like_password_login(text: str) -> bool:
+    """True for a pasted 'user@example.org:password', 'username password' or bare email, not a token.
+
+    Personal Access Tokens are long opaque strings with no spaces and no '@'.
+    """
+    text = (text or "").strip()
+    if not text:
+        return False
+    if any(ch.isspace() for ch in text):
+        return True
+    if "@" in text:
+        return True  # an email address, alone or followed by ':password'
+    return bool(_USER_COLON_PASSWORD.match(text)) and len(text) < 64
+
+
+def token_problem(token: str, environment: str = "production") -> str:
+    """Why this is not a Personal Access Token ('' when it may be one)."""
+    return legacy_credentials_message(environment) if looks_like_password_login(token) else ""
 
 
 def badge_issuable(badge: Badge) -> tuple[bool, str, str]:
@@ -202,6 +247,9 @@ class NavigatrClient:
         email = str(user.get("email") or "")
         return Account(name or str(user.get("username") or email), email, raw=user)
 
+    def token_expiry(self) -> str:
+        return ""  # Personal Access Tokens carry no expiry date Navigatr tells us
+
     def providers(self) -> list[Provider]:
         body = self._get("/user_detail/0/providers")
         if not isinstance(body, list):
@@ -218,7 +266,9 @@ class NavigatrClient:
 
     def badges(self, provider_id: str | None, keyword: str | None = None) -> list[Badge]:
         if not provider_id:
-            raise InputError("provider_missing", "Navigatr lists badges per provider: choose a provider first.")
+            raise InputError(
+                "provider_missing", "Navigatr lists badges per provider: choose a provider first."
+            )
         params: dict[str, Any] = {"provider_id": provider_id}
         if keyword:
             params["keyword"] = keyword

@@ -107,6 +107,7 @@ class PlatformSpec:
     url_required: bool = False  # no default address (a self-hosted service)
     url_example: str = "https://host/v1"
     normalise_url: str = ""  # "module:function" tidying a typed address (optional)
+    check_token: str = ""  # "module:function(token, environment) -> why it is not a token, or ''"
     available: bool = True
     unavailable_reason: str = ""
     badge_label: str = "badge"  # what the platform calls an issuable thing ("badge template")
@@ -149,6 +150,12 @@ class PlatformSpec:
     def badge_issuable(self, badge: Badge) -> tuple[bool, str, str]:
         return _load(self.issuable)(badge)
 
+    def token_problem(self, token: str, environment: str = "") -> str:
+        """Why a pasted value is not this platform's token (e.g. a username and password); '' if none."""
+        if not self.check_token:
+            return ""
+        return _load(self.check_token)(token, environment or self.default_environment)
+
     def resolve_url(self, environment: str = "", base_url: str | None = None) -> tuple[str, str]:
         """``(base_url, environment_key)`` for the journal. Plain http only for this computer."""
         self.require_available()
@@ -164,8 +171,7 @@ class PlatformSpec:
         if self.url_required:
             raise InputError(
                 "base_url_missing",
-                f"{self.label} has no default address: give the service's address "
-                f"(e.g. {self.url_example}).",
+                f"{self.label} has no default address: give the service's address (e.g. {self.url_example}).",
                 platform=self.key,
             )
         env = self.environment(environment or self.default_environment)
@@ -182,8 +188,7 @@ class PlatformSpec:
         if not self.available:
             raise InputError(
                 "platform_not_available",
-                self.unavailable_reason
-                or f"{self.label} is not available in this version of BadgeDesk yet.",
+                self.unavailable_reason or f"{self.label} is not available in this version of BadgeDesk yet.",
                 platform=self.key,
             )
 
@@ -263,7 +268,12 @@ def expiry_state(expires: str, today: dt.date | None = None) -> tuple[str, int |
 
 # -- the platforms --------------------------------------------------------------------------------
 
-PEER_MENTOR_IDENTITY = Identity(IDENTITY_EXTERNAL_ID, "recipient_id", "Peer mentor ID")
+PEER_MENTOR_IDENTITY = Identity(
+    IDENTITY_EXTERNAL_ID,
+    "recipient_id",
+    "Peer mentor ID",
+    aliases=("peer mentor id", "peer mentor", "mentor id"),
+)
 
 NAVIGATR = PlatformSpec(
     key="navigatr",
@@ -297,6 +307,7 @@ NAVIGATR = PlatformSpec(
     client="badgedesk.platforms.navigatr:NavigatrClient",
     parse_badge="badgedesk.platforms.navigatr:parse_badge_ref",
     issuable="badgedesk.platforms.navigatr:badge_issuable",
+    check_token="badgedesk.platforms.navigatr:token_problem",
     simulator=Simulator("badgedesk.platforms.navigatr_sim:NavigatrSimulator", "sim-demo-token"),
     rate_limit=RateLimit(5, 2.0, "Navigatr API docs: 5 requests every 2 seconds per token"),
     url_env="NAVIGATR_API_URL",
@@ -431,6 +442,15 @@ def get(key: str) -> PlatformSpec:
             platform=key,
         )
     return spec
+
+
+def header_aliases() -> dict[str, tuple[str, ...]]:
+    """Cohort field -> the extra column headers platforms' identities are known by ("Peer mentor ID")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for spec in PLATFORMS.values():
+        if spec.identity.aliases:
+            found[spec.identity.field] = found.get(spec.identity.field, ()) + spec.identity.aliases
+    return found
 
 
 def all_platforms() -> list[PlatformSpec]:

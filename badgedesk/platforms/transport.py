@@ -151,7 +151,9 @@ class Transport:
         self.limiter.observe(response.status_code, retry_after(response))
         return response
 
-    def exchange(self, method: str, path: str, what: str = "the request", **kwargs: Any) -> httpx.Response | Answer:
+    def exchange(
+        self, method: str, path: str, what: str = "the request", **kwargs: Any
+    ) -> httpx.Response | Answer:
         """Send once, never retrying. A failed exchange comes back as an :class:`Answer` that says
         whether the request may have been done (``what`` names it: "the badge")."""
         try:

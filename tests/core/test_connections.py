@@ -10,11 +10,10 @@ import pytest
 from badgedesk.core.connections import (
     Connection,
     ConnectionStore,
-    legacy_credentials_message,
-    looks_like_password_login,
 )
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import SecretStore
+from badgedesk.platforms.navigatr import legacy_credentials_message, looks_like_password_login
 from tests.memory_keyring import memory_keyring, no_keyring
 
 TOKEN = "nvgtr_pat_8f2c0e6b1d9a4b7e93c5f01a2d6e8b4c"
@@ -52,6 +51,8 @@ def test_add_saves_no_secret_in_the_file(store, kr):
                 "environment": "staging",
                 "base_url": "",
                 "timeout": 30.0,
+                "fields": {},
+                "rate_limit": "",
             }
         ],
     }
@@ -100,9 +101,41 @@ def test_validation(changes, code):
     assert "\n" not in err.value.message
 
 
-@pytest.mark.parametrize("platform", ["navigatr", "credly", "certifier", "badge_award_service"])
-def test_known_platforms_validate(platform):
-    Connection(name="x", platform=platform).validate()
+@pytest.mark.parametrize(
+    "platform, fields, base_url",
+    [
+        ("navigatr", {}, ""),
+        ("credly", {"org_id": "org-1"}, ""),
+        ("certifier", {}, ""),
+        ("badge_award_service", {"awarded_by": "coord-1"}, "https://awards.example.org"),
+        ("award-service", {"awarded_by": "coord-1"}, "https://awards.example.org"),
+    ],
+)
+def test_known_platforms_validate(platform, fields, base_url):
+    conn = Connection(name="x", platform=platform, fields=fields, base_url=base_url).cleaned()
+    conn.validate()
+    assert conn.platform in ("navigatr", "credly", "certifier", "award-service")
+
+
+@pytest.mark.parametrize(
+    "platform, fields, code",
+    [
+        ("credly", {}, "org_id_missing"),
+        ("credly", {"org_id": "o", "token_expires": "31/12/2026"}, "token_expires_invalid"),
+        ("award-service", {"awarded_by": "c"}, "base_url_missing"),
+    ],
+)
+def test_platform_fields_are_checked(platform, fields, code):
+    with pytest.raises(InputError) as err:
+        Connection(name="x", platform=platform, fields=fields).cleaned().validate()
+    assert err.value.code == code
+
+
+def test_a_connection_may_set_its_own_rate_limit():
+    Connection(name="x", rate_limit="5/2").validate()
+    with pytest.raises(InputError) as err:
+        Connection(name="x", rate_limit="fast").validate()
+    assert err.value.code == "rate_limit_invalid"
 
 
 def test_valid_edges_and_urls():
@@ -114,8 +147,11 @@ def test_valid_edges_and_urls():
     assert conn.resolved_url() == "https://api.example.org/v1"
     assert Connection(name="x", environment="staging").resolved_url() == "https://stagapi.navigatr.app/v1"
     assert Connection(name="x").resolved_url() == "https://api.navigatr.app/v1"
+    assert Connection(name="x", platform="credly", environment="sandbox").resolved_url() == (
+        "https://sandbox-api.credly.com/v1"
+    )
     with pytest.raises(InputError) as err:
-        Connection(name="x", platform="credly").resolved_url()
+        Connection(name="x", platform="certifier").resolved_url()
     assert err.value.code == "platform_not_available"
 
 

@@ -173,7 +173,7 @@ def test_crash_mid_request_is_resolved_by_lookup(sim, journal):
         journal.begin_attempt(run_id, first["id"], "issue")
         from badgedesk.platforms.base import IssueRequest
 
-        assert client.issue(IssueRequest(BADGE, first["email"], "A", "B")).kind == "issued"
+        assert client.issue(IssueRequest.for_email(BADGE, first["email"], "A", "B")).kind == "issued"
         result = run_engine(journal, run_id, client)
     assert statuses(journal, run_id) == {"issued": 3}
     assert result.exit_code == 0
@@ -358,7 +358,7 @@ def test_check_existing_skips_learners_the_platform_already_lists(sim, journal):
     from badgedesk.platforms.base import IssueRequest
 
     with client_for(sim) as client:
-        client.issue(IssueRequest(BADGE, "learner1@example.org", "Elsewhere", "Issued"))
+        client.issue(IssueRequest.for_email(BADGE, "learner1@example.org", "Elsewhere", "Issued"))
         run_id = new_run(journal, sim, learners(3))
         result = run_engine(
             journal, run_id, client, settings=Settings(check_platform=True, confirm_delay=0.05)

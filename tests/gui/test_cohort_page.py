@@ -381,7 +381,7 @@ def test_check_against_the_platform(qtbot, page, connected):
     badge_id = str(FIRST_AID_BADGE_ID)
     with state.client() as client:
         answer = client.issue(
-            IssueRequest(badge_id, "amelia.hart@example.org", "Amelia", "Hart", provider_id="1")
+            IssueRequest.for_email(badge_id, "amelia.hart@example.org", "Amelia", "Hart", provider_id="1")
         )
     assert answer.kind == "issued", answer
     state.set_badge(Badge(id=badge_id, name="First Aid at Work"))

@@ -173,7 +173,7 @@ def test_issue_never_raises_and_never_invents_an_award(
     status: int, hdrs: dict[str, str], body: bytes
 ) -> None:
     client = SERVED.serve(status, hdrs, body)
-    answer = client.issue(IssueRequest(badge_id="2001", email=EMAIL, first_name="Ada", last_name="Lovelace"))
+    answer = client.issue(IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="Ada", last_name="Lovelace"))
     assert isinstance(answer, Answer)
     _one_line(answer.message)
     if answer.kind == base.ISSUED:
@@ -239,7 +239,7 @@ def test_endless_paging_is_cut_off(which: str) -> None:
 def test_deeply_nested_json_is_an_unreadable_answer(call: str) -> None:
     client = SERVED.serve(200, {}, b"[" * 100_000 + b"]" * 100_000)
     if call == "issue":
-        answer = client.issue(IssueRequest(badge_id="2001", email=EMAIL, first_name="A", last_name="B"))
+        answer = client.issue(IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="A", last_name="B"))
         assert (answer.kind, answer.code) == (base.AMBIGUOUS, "unreadable_answer")
     else:
         with pytest.raises(PlatformError) as err:
@@ -249,14 +249,14 @@ def test_deeply_nested_json_is_an_unreadable_answer(call: str) -> None:
 
 def test_multiline_detail_is_shown_on_one_line() -> None:
     client = SERVED.serve(418, {}, json.dumps({"detail": "line one\nline two\r\n"}).encode())
-    answer = client.issue(IssueRequest(badge_id="2001", email=EMAIL, first_name="A", last_name="B"))
+    answer = client.issue(IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="A", last_name="B"))
     assert answer.message == "Navigatr answered 418: line one line two."
 
 
 def test_issued_only_for_this_recipient() -> None:
     other = json.dumps({"id": 9, "recipient_email": "someone.else@example.org"}).encode()
     mine = json.dumps({"id": 9, "recipient_email": " ADA.lovelace@example.org "}).encode()
-    request = IssueRequest(badge_id="2001", email=EMAIL, first_name="A", last_name="B")
+    request = IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="A", last_name="B")
     assert SERVED.serve(200, {}, other).issue(request).kind == base.AMBIGUOUS
     assert SERVED.serve(201, {}, mine).issue(request).kind == base.ISSUED
     assert SERVED.serve(200, {}, b'[{"id": 9}]').issue(request).kind == base.AMBIGUOUS

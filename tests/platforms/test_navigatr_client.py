@@ -58,7 +58,7 @@ def mock_client(handler, token="  sim-token \n", **kw) -> NavigatrClient:
 
 def request_for(fx_name: str) -> IssueRequest:
     sent = navigatr_fixtures.load(fx_name)["request"].get("json") or {}
-    return IssueRequest(
+    return IssueRequest.for_email(
         badge_id="2001",
         email=sent.get("recipient_email", "ada.lovelace@example.org"),
         first_name=sent.get("recipient_firstname", "Ada"),
@@ -129,7 +129,7 @@ def test_the_request_carries_trimmed_token_user_agent_and_short_evidence():
 
     with mock_client(handler) as client:
         client.issue(
-            IssueRequest(
+            IssueRequest.for_email(
                 "2001",
                 " ada.lovelace@example.org ",
                 "Ada",
@@ -246,7 +246,7 @@ def test_find_award_and_revoke(client):
     email = "grace.hopper@example.org"
     assert client.find_award(str(simmod.FIRST_AID_BADGE_ID), email) is None
     answer = client.issue(
-        IssueRequest(str(simmod.FIRST_AID_BADGE_ID), "Grace.Hopper@Example.org", "Grace", "Hopper")
+        IssueRequest.for_email(str(simmod.FIRST_AID_BADGE_ID), "Grace.Hopper@Example.org", "Grace", "Hopper")
     )
     assert answer.kind == base.ISSUED
     found = client.find_award(str(simmod.FIRST_AID_BADGE_ID), email)
