@@ -1,7 +1,9 @@
-"""The engine against the live simulator, under every fault: never a duplicate, nothing lost.
+"""The engine against each platform's live simulator, under every fault: never a duplicate, nothing lost.
 
-The simulator and the client use a scaled-down window (5 requests per 0.4 s) so the suite
-stays quick; the semantics are the same as Navigatr's 5 per 2 s, which the benchmark uses.
+Every test runs once per simulated platform (tests/core/engine_platforms.py). The simulators
+and clients use a scaled-down window (5 requests per 0.4 s) so the suite stays quick; the
+semantics are the same as Navigatr's 5 per 2 s, which the benchmark uses. Credly publishes no
+limit: its client learns one (starting well under the simulator's hidden limit).
 """
 
 from __future__ import annotations
@@ -14,19 +16,33 @@ import pytest
 
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
-from badgedesk.core.ratelimit import SlidingWindowLimiter
-from badgedesk.platforms import navigatr_sim as simmod
-from badgedesk.platforms.navigatr import NavigatrClient
+from badgedesk.core.ratelimit import LearnedLimiter, SlidingWindowLimiter
+from tests.core.engine_platforms import PLATFORMS, WINDOW, available
 
-WINDOW = 0.4
 FAST = Settings(backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05)
-BADGE = str(simmod.FIRST_AID_BADGE_ID)
+CASES = {}  # id(simulator) -> its platform case
+
+
+@pytest.fixture(params=available())
+def case(request):
+    return PLATFORMS[request.param]
 
 
 @pytest.fixture
-def sim():
-    with simmod.NavigatrSimulator(rate_limit=(5, WINDOW), stall_seconds=3.0, seed=7) as server:
+def sim(case):
+    with case.simulator() as server:
+        CASES[id(server)] = case
         yield server
+        CASES.pop(id(server), None)
+
+
+def case_of(sim):
+    return CASES[id(sim)]
+
+
+def navigatr_only(case):
+    if case.key != "navigatr":
+        pytest.skip(f"{case.key}: this scenario uses the Navigatr simulator's special badges")
 
 
 @pytest.fixture
@@ -36,10 +52,8 @@ def journal(tmp_path):
     j.close()
 
 
-def client_for(sim, token=simmod.DEMO_TOKEN, timeout=1.0):
-    return NavigatrClient(
-        token, base_url=sim.base_url, timeout=timeout, limiter=SlidingWindowLimiter(5, WINDOW, 0.02)
-    )
+def client_for(sim, token=None, timeout=1.0, **kw):
+    return case_of(sim).client(sim, token=token, timeout=timeout, **kw)
 
 
 def learners(n, start=0, **extra):
@@ -59,24 +73,26 @@ def learners(n, start=0, **extra):
     ]
 
 
-def new_run(journal, sim, rows, badge=BADGE):
+def new_run(journal, sim, rows, badge=None):
+    case = case_of(sim)
     info = RunInfo(
-        platform="navigatr",
+        platform=case.key,
         environment="custom:" + sim.base_url,
         base_url=sim.base_url,
-        badge_id=badge,
+        badge_id=str(badge or case.badge),
         consent_mode="operator_statement",
     )
     return journal.create_run(info, rows)
 
 
-def run_engine(journal, run_id, client, settings=None, events=None):
+def run_engine(journal, run_id, client, settings=None, events=None, resume=False):
     engine = Engine(
         client,
         journal,
         run_id,
         settings=settings or FAST,
         on_event=(events.append if events is not None else None),
+        resume=resume,
     )
     return engine.run()
 
@@ -86,7 +102,8 @@ def statuses(journal, run_id):
 
 
 def awards_per_recipient(sim):
-    return Counter(a["recipient_email"].lower() for a in sim.ledger() if a["status"] != "Revoked")
+    case = case_of(sim)
+    return Counter(case.ledger_key(a)[1] for a in case.ledger(sim))
 
 
 def test_a_clean_run_issues_everyone_once(sim, journal):
@@ -171,9 +188,7 @@ def test_crash_mid_request_is_resolved_by_lookup(sim, journal):
     with client_for(sim) as client:
         # As if the process died after sending row 1: the server has the award, we have no answer.
         journal.begin_attempt(run_id, first["id"], "issue")
-        from badgedesk.platforms.base import IssueRequest
-
-        assert client.issue(IssueRequest.for_email(BADGE, first["email"], "A", "B")).kind == "issued"
+        case_of(sim).seed_award(sim, case_of(sim).badge, first["email"])
         result = run_engine(journal, run_id, client)
     assert statuses(journal, run_id) == {"issued": 3}
     assert result.exit_code == 0
@@ -196,7 +211,9 @@ def test_rerun_shows_already_issued_unless_forced(sim, journal):
     assert awards_per_recipient(sim)["learner0@example.org"] == 2
 
 
-def test_min_score_rows_are_flagged_before_sending(sim, journal):
+def test_min_score_rows_are_flagged_before_sending(case, sim, journal):
+    navigatr_only(case)
+    simmod = case.module
     rows = learners(3)
     rows[0].score, rows[1].score, rows[2].score = 40, 70, None
     run_id = new_run(journal, sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
@@ -210,15 +227,24 @@ def test_min_score_rows_are_flagged_before_sending(sim, journal):
     assert len(sim.ledger()) == 2
 
 
-@pytest.mark.parametrize(
-    ("badge", "code"),
-    [
-        (simmod.BADGE_404_ID, "badge_not_found"),
-        (simmod.BADGE_422_ID, "badge_unpublished"),
-        (simmod.BADGE_400_ID, "badge_not_api_issuable"),
+UNISSUABLE = {
+    "navigatr": [
+        ("BADGE_404_ID", "badge_not_found"),
+        ("BADGE_422_ID", "badge_unpublished"),
+        ("BADGE_400_ID", "badge_not_api_issuable"),
     ],
-)
-def test_a_badge_that_cannot_be_issued_stops_before_any_send(sim, journal, badge, code):
+    "credly": [
+        ("ARCHIVED_TEMPLATE_ID", "template_archived"),
+        ("DRAFT_TEMPLATE_ID", "template_draft"),
+        ("MISSING_TEMPLATE_ID", "badge_not_found"),
+    ],
+}
+
+
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_a_badge_that_cannot_be_issued_stops_before_any_send(case, sim, journal, which):
+    attr, code = UNISSUABLE[case.key][which]
+    badge = getattr(case.module, attr, None) or "00000000-0000-4000-8000-000000000404"
     run_id = new_run(journal, sim, learners(5), badge=str(badge))
     with client_for(sim) as client:
         result = run_engine(journal, run_id, client)
@@ -227,8 +253,9 @@ def test_a_badge_that_cannot_be_issued_stops_before_any_send(sim, journal, badge
     assert sim.stats()["issue_requests"] == 0
 
 
-def test_provider_refusal_at_issue_time_stops_before_the_next_send(sim, journal):
-    run_id = new_run(journal, sim, learners(6), badge=str(simmod.BADGE_403_ID))
+def test_provider_refusal_at_issue_time_stops_before_the_next_send(case, sim, journal):
+    navigatr_only(case)
+    run_id = new_run(journal, sim, learners(6), badge=str(case.module.BADGE_403_ID))
     with client_for(sim) as client:
         result = run_engine(journal, run_id, client, settings=Settings(workers=1, confirm_delay=0.05))
     assert result.state == "stopped" and result.stop_code == "provider_forbidden"
@@ -246,7 +273,7 @@ def test_revoked_token_stops_the_run_resumably(sim, journal):
         def revoke_soon():
             while len(sim.ledger()) < 3:
                 time.sleep(0.01)
-            sim.revoke_token()
+            case_of(sim).revoke_token(sim)
 
         threading.Thread(target=revoke_soon, daemon=True).start()
         result = run_engine(journal, run_id, client, events=events)
@@ -328,21 +355,32 @@ def test_requests_respect_the_window_with_zero_429s(sim, journal):
         assert times[i + 5] - times[i] >= WINDOW
 
 
-def test_rate_limited_answers_are_waited_out(journal):
-    # The server's window is wider than the client believes: 429s happen and are honoured.
-    with simmod.NavigatrSimulator(rate_limit=(5, 1.0)) as server:
+@pytest.mark.parametrize("learned", [False, True], ids=["fixed", "learned"])
+def test_rate_limited_answers_are_waited_out(case, journal, learned):
+    # The server's window is wider than the client believes: 429s happen and are honoured. A learned
+    # limiter (for platforms that publish no number) starts too fast here and must slow down.
+    with case.simulator(rate_limit=(5, 1.0)) as server:
+        CASES[id(server)] = case
         run_id = new_run(journal, server, learners(12))
-        with NavigatrClient(
-            simmod.DEMO_TOKEN, base_url=server.base_url, timeout=2, limiter=SlidingWindowLimiter(5, 0.2, 0.0)
-        ) as client:
+        limiter = (
+            LearnedLimiter(start_interval=0.02, max_interval=2.0)
+            if learned
+            else SlidingWindowLimiter(5, 0.2, 0.0)
+        )
+        with client_for(server, timeout=2, limiter=limiter) as client:
             result = run_engine(journal, run_id, client)
         assert server.stats()["count_429"] > 0
         assert statuses(journal, run_id) == {"issued": 12}
         assert result.exit_code == 0
         assert len(server.ledger()) == 12
+        assert sum(a["kind"] == "issue" and a["outcome"] == "issued" for a in journal.attempts(run_id)) == 12
+        if learned:
+            assert limiter.throttled > 0 and limiter.interval > 0.02
 
 
-def test_outcomes_carry_codes_and_params_for_translation(sim, journal):
+def test_outcomes_carry_codes_and_params_for_translation(case, sim, journal):
+    navigatr_only(case)
+    simmod = case.module
     rows = learners(2)
     rows[0].score = 10
     run_id = new_run(journal, sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
@@ -354,11 +392,9 @@ def test_outcomes_carry_codes_and_params_for_translation(sim, journal):
     assert ok["code"] == "issued" and ok["params"]["http_status"] == 200
 
 
-def test_check_existing_skips_learners_the_platform_already_lists(sim, journal):
-    from badgedesk.platforms.base import IssueRequest
-
+def test_check_existing_skips_learners_the_platform_already_lists(case, sim, journal):
     with client_for(sim) as client:
-        client.issue(IssueRequest.for_email(BADGE, "learner1@example.org", "Elsewhere", "Issued"))
+        case.seed_award(sim, case.badge, "learner1@example.org", "Elsewhere", "Issued")
         run_id = new_run(journal, sim, learners(3))
         result = run_engine(
             journal, run_id, client, settings=Settings(check_platform=True, confirm_delay=0.05)
@@ -394,7 +430,8 @@ def test_stop_catches_requests_already_waiting_for_a_slot(sim, journal):
 
         threading.Thread(target=revoke_soon, daemon=True).start()
         run_engine(journal, run_id, client)
-    puts = [(t, status) for t, method, _path, status in sim.request_log() if method == "PUT"]
+    issue = case_of(sim).issue_method
+    puts = [(t, status) for t, method, path, status in sim.request_log() if method == issue and "/v1" in path]
     first_401 = min(t for t, status in puts if status == 401)
     # Whatever was already on the wire may still arrive; nothing is sent after the answer came back.
     answered = first_401 + 0.1 + 0.05
@@ -473,7 +510,7 @@ def test_a_run_has_one_driver_at_a_time(sim, journal):
     assert statuses(journal, run_id) == {"issued": 6}
 
 
-def test_slow_connections_do_not_push_the_server_over_its_limit(journal):
+def test_slow_connections_do_not_push_the_server_over_its_limit(case, journal):
     import httpx
 
     class SlowFirstConnects(httpx.HTTPTransport):
@@ -485,15 +522,18 @@ def test_slow_connections_do_not_push_the_server_over_its_limit(journal):
                 time.sleep(0.3)  # e.g. five fresh TLS handshakes
             return super().handle_request(request)
 
-    with simmod.NavigatrSimulator(rate_limit=(5, 1.0)) as server:
+    with case.simulator(rate_limit=(5, 1.0)) as server:
+        CASES[id(server)] = case
         run_id = new_run(journal, server, learners(8))
-        with NavigatrClient(
-            simmod.DEMO_TOKEN,
+        client = case.spec.open(
+            case.token,
             base_url=server.base_url,
             timeout=5,
+            fields=dict(case.spec.simulator.fields),
             limiter=SlidingWindowLimiter(5, 1.0, 0.02),
             transport=SlowFirstConnects(),
-        ) as client:
+        )
+        with client:
             run_engine(journal, run_id, client)
         assert server.stats()["count_429"] == 0
         assert statuses(journal, run_id) == {"issued": 8}

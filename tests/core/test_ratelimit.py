@@ -121,3 +121,72 @@ def test_parse_retry_after_http_date():
 def test_rejects_nonsense_settings(bad):
     with pytest.raises(ValueError):
         SlidingWindowLimiter(*bad)
+
+
+# -- the learned limiter (platforms that publish no limit) ------------------------------------
+
+from badgedesk.core.ratelimit import LearnedLimiter, parse_limit  # noqa: E402
+
+
+def test_learned_limiter_starts_conservative_and_spaces_requests():
+    clock = FakeClock()
+    limiter = LearnedLimiter(start_interval=0.5, clock=clock)
+    granted = drive(limiter, clock, [0.0] * 6)
+    gaps = [b - a for a, b in zip(granted, granted[1:], strict=False)]
+    assert all(g >= 0.5 - 1e-9 for g in gaps) and max(gaps) < 0.5 + 1e-6
+
+
+def test_learned_limiter_slows_down_on_each_429_and_honours_retry_after():
+    clock = FakeClock()
+    limiter = LearnedLimiter(start_interval=0.5, max_interval=30.0, clock=clock)
+    limiter.observe(429, retry_after=7.0)
+    assert limiter.interval == 1.0 and limiter.throttled == 1
+    assert limiter.try_acquire() == pytest.approx(7.0)  # Retry-After holds every request
+    clock.t += 7.0
+    limiter.observe(429)  # no Retry-After: wait the new spacing
+    assert limiter.interval == 2.0
+    assert limiter.paused_for() == pytest.approx(2.0)
+    for _ in range(10):
+        limiter.observe(429)
+    assert limiter.interval == 30.0  # capped
+
+
+def test_learned_limiter_recovers_slowly_and_never_beyond_where_it_started():
+    clock = FakeClock()
+    limiter = LearnedLimiter(start_interval=0.5, recover_after=10, recover_factor=0.8, clock=clock)
+    limiter.observe(429)
+    limiter.observe(429)
+    assert limiter.interval == 2.0
+    for _ in range(9):
+        limiter.observe(200)
+    assert limiter.interval == 2.0  # one good answer is not enough
+    limiter.observe(200)
+    assert limiter.interval == pytest.approx(1.6)
+    limiter.observe(503)  # a 5xx says nothing about our pace
+    for _ in range(200):
+        limiter.observe(201)
+    assert limiter.interval == 0.5
+    limiter.observe(429)
+    assert limiter.interval == 1.0
+
+
+def test_a_published_limit_does_not_move_but_a_429_holds_requests():
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(5, 2.0, 0.05, clock=clock)
+    limiter.observe(200)
+    limiter.observe(429, retry_after=3.0)
+    assert (limiter.max_calls, limiter.period) == (5, 2.0)
+    assert limiter.try_acquire() == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("5/2", (5, 2.0)), ("5 per 2 s", (5, 2.0)), ("10", (10, 1.0)), ("3/0.5", (3, 0.5))]
+)
+def test_a_typed_limit_is_parsed(text, expected):
+    assert parse_limit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "fast", "0/1", "5/0", "5/-1", "100000/1"])
+def test_a_nonsense_limit_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_limit(text)

@@ -1,0 +1,196 @@
+"""The shared HTTP transport: limiter slot and feedback, retries of 429/503, errors as answers, paging."""
+
+from __future__ import annotations
+
+import base64
+
+import httpx
+import pytest
+
+from badgedesk.core.messages import InputError
+from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter
+from badgedesk.platforms import base
+from badgedesk.platforms.base import Answer, PlatformError
+from badgedesk.platforms.transport import GET_RETRIES, USER_AGENT, Transport, check_url
+
+BASE = "https://api.example.org/v1"
+
+
+class Recording(SlidingWindowLimiter):
+    def __init__(self) -> None:
+        super().__init__(1000, 1.0, 0.0)
+        self.seen: list[tuple[int | None, float | None]] = []
+        self.slots = 0
+
+    def acquire(self, cancel=None, on_wait=None):
+        self.slots += 1
+        return super().acquire(cancel, on_wait)
+
+    def observe(self, status, retry_after=None):
+        self.seen.append((status, retry_after))
+
+
+def classify(response: httpx.Response) -> Answer:
+    return Answer(base.REJECTED, f"status_{response.status_code}", f"refused {response.status_code}")
+
+
+def transport_for(handler, **kw) -> Transport:
+    return Transport(
+        label="Example",
+        base_url=BASE,
+        classify=classify,
+        transport=httpx.MockTransport(handler),
+        limiter=kw.pop("limiter", None) or Recording(),
+        **kw,
+    )
+
+
+def answers(*replies):
+    """A handler giving these replies in turn (the last one repeats), recording the requests."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        reply = replies[min(len(seen) - 1, len(replies) - 1)]
+        return reply(request) if callable(reply) else reply
+
+    return handler, seen
+
+
+def test_every_request_takes_a_slot_and_tells_the_limiter_how_it_went():
+    handler, seen = answers(
+        httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(200, json={"ok": 1})
+    )
+    http = transport_for(handler)
+    assert http.get_json("/thing") == {"ok": 1}
+    assert http.limiter.slots == 2 and len(seen) == 2
+    assert http.limiter.seen == [(429, 0.0), (200, None)]
+
+
+def test_get_retries_503_honouring_retry_after_then_gives_up_with_the_platforms_answer():
+    handler, seen = answers(httpx.Response(503, headers={"Retry-After": "0"}))
+    http = transport_for(handler)
+    with pytest.raises(PlatformError) as err:
+        http.get_json("/thing")
+    assert len(seen) == GET_RETRIES + 1
+    assert err.value.code == "status_503"
+
+
+def test_a_refusal_is_classified_by_the_platform_and_not_retried():
+    handler, seen = answers(httpx.Response(404, json={"detail": "no"}))
+    with pytest.raises(PlatformError) as err:
+        transport_for(handler).get_json("/thing")
+    assert err.value.code == "status_404" and err.value.kind == base.REJECTED and len(seen) == 1
+
+
+def test_an_exchange_is_sent_once_and_its_answer_left_to_the_platform():
+    handler, seen = answers(httpx.Response(503))
+    response = transport_for(handler).exchange("POST", "/issue", json={"a": 1})
+    assert isinstance(response, httpx.Response) and response.status_code == 503 and len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("error", "kind", "code"),
+    [
+        (httpx.ConnectError("refused"), base.NOT_SENT, "network_unreachable"),
+        (httpx.ConnectTimeout("slow"), base.NOT_SENT, "network_unreachable"),
+        (httpx.ReadTimeout("slow"), base.AMBIGUOUS, "timeout"),
+        (httpx.RemoteProtocolError("closed"), base.AMBIGUOUS, "connection_dropped"),
+    ],
+)
+def test_transport_errors_become_answers_saying_whether_it_may_have_been_done(error, kind, code):
+    def handler(request):
+        raise error
+
+    answer = transport_for(handler).exchange("POST", "/issue", "the badge")
+    assert isinstance(answer, Answer) and (answer.kind, answer.code) == (kind, code)
+    with pytest.raises(PlatformError) as err:
+        transport_for(handler).get_json("/thing")
+    assert (err.value.kind, err.value.code) == (kind, code)
+
+
+def test_a_200_that_is_not_json_is_unclear_not_success():
+    handler, _ = answers(httpx.Response(200, text="<html>Sign in to the Wi-Fi</html>"))
+    with pytest.raises(PlatformError) as err:
+        transport_for(handler).get_json("/thing")
+    assert err.value.kind == base.AMBIGUOUS and err.value.code == "unreadable_answer"
+    assert "Wi-Fi" in err.value.message
+
+
+def test_before_send_can_hold_a_request_after_its_slot():
+    handler, seen = answers(httpx.Response(200, json={}))
+    http = transport_for(handler)
+    http.before_send = lambda: False
+    with pytest.raises(Cancelled):
+        http.send("GET", "/thing")
+    assert seen == [] and http.limiter.slots == 1
+
+
+def test_headers_user_agent_and_basic_auth():
+    handler, seen = answers(httpx.Response(200, json={}))
+    http = transport_for(handler, headers={"X-Access-Token": "t"}, auth=("tok", ""))
+    http.get_json("/thing")
+    request = seen[0]
+    assert request.headers["User-Agent"] == USER_AGENT and request.headers["X-Access-Token"] == "t"
+    assert request.headers["Authorization"] == "Basic " + base64.b64encode(b"tok:").decode()
+
+
+def test_linked_pages_follow_the_next_url_and_stop_at_null():
+    def handler(request):
+        page = int(request.url.params.get("page", "1"))
+        following = f"{BASE}/items?page={page + 1}" if page < 3 else None
+        return httpx.Response(200, json={"data": [{"n": page}], "metadata": {"next_page_url": following}})
+
+    http = transport_for(handler)
+    items = list(http.linked_pages("/items", {"per": 1}, lambda b: b["metadata"]["next_page_url"]))
+    assert [i["n"] for i in items] == [1, 2, 3]
+
+
+def test_linked_pages_never_follow_a_link_to_another_host():
+    def handler(request):
+        return httpx.Response(200, json={"data": [{}], "next": "https://evil.example.com/v1/items?page=2"})
+
+    with pytest.raises(PlatformError) as err:
+        list(transport_for(handler).linked_pages("/items", None, lambda b: b["next"]))
+    assert "another host" in err.value.message
+
+
+def test_cursor_pages_post_the_cursor_until_it_is_null():
+    bodies = []
+
+    def handler(request):
+        bodies.append(request.content)
+        cursor = len(bodies)
+        return httpx.Response(
+            200, json={"data": [{"n": cursor}], "pagination": {"next": "c2" if cursor == 1 else None}}
+        )
+
+    http = transport_for(handler)
+    items = list(
+        http.linked_pages(
+            "/search",
+            None,
+            lambda b: b["pagination"]["next"],
+            method="POST",
+            body_of=lambda cursor: {"cursor": cursor},
+        )
+    )
+    assert [i["n"] for i in items] == [1, 2]
+    assert b'"cursor":null' in bodies[0].replace(b" ", b"") and b'"c2"' in bodies[1]
+
+
+def test_numbered_pages_stop_at_the_page_count_or_a_short_page():
+    def handler(request):
+        page = int(request.url.params["page"])
+        return httpx.Response(200, json={"items": [{"p": page}] * 2, "pages": 3})
+
+    assert len(transport_for(handler).numbered_pages("/x", {}, size=2)) == 6
+
+
+def test_plain_http_only_for_this_computer():
+    assert check_url("http://127.0.0.1:8750/v1/") == "http://127.0.0.1:8750/v1"
+    with pytest.raises(InputError) as err:
+        check_url("http://api.example.org/v1")
+    assert err.value.code == "base_url_insecure"
+    with pytest.raises(InputError):
+        check_url("ftp://x")
