@@ -1,16 +1,22 @@
-"""Throughput benchmark: issued per second as a fraction of Navigatr's 2.5/s ceiling.
+"""Throughput benchmark: awards issued per second as a fraction of the platform's ceiling.
 
-Runs the real engine and client against the simulator with Navigatr's own limit (5 requests
-per 2 s) at 50 ms and at 1,200 ms of simulated latency, and prints, for each:
+Runs the real engine and client against each platform's simulator, with latency (and jitter)
+on the way in and on the way out, and prints for each run:
 
-- ``sustained``: the token's steady request rate as the server saw it, divided by 2.5. It is
-  measured between the first request of the run and request number 5·k, the first of the last
-  full group of 5, so the free burst of 5 at the start earns no credit. All requests of the run
-  but the one badge check before the first send are issue requests.
-- ``end_to_end``: learners issued / wall time of the whole run / 2.5.
-- ``429s``: how often the server had to refuse us (target: zero).
+- ``sustained``: the rate at which the server *recorded awards*, between the first and the last
+  award of the run's full groups of 5, divided by the ceiling (the free burst of 5 at the start
+  earns no credit). Look-ups, the badge check and 429s are not counted: only issued awards.
+- ``end_to_end``: learners issued / wall time of the whole run / ceiling.
+- ``429s``: how often the server had to refuse us.
+- ``issue_requests``: the issue requests the server received; with no faults it must equal the
+  number of learners (nothing sent twice, nothing extra).
 
-Usage: python tests/bench/throughput.py [--learners N]
+Navigatr publishes its limit (5 requests every 2 s, a ceiling of 2.5/s); the client keeps to it
+with zero 429s. Credly publishes none: the simulator enforces a hidden limit, and the client's
+learned limiter starts conservatively and slows down on each 429; its ceiling here is the hidden
+limit, so ``sustained`` shows how much of it the learned pace uses and ``429s`` what it cost.
+
+Usage: python tests/bench/throughput.py [--learners N] [--platform navigatr|credly]
 """
 
 from __future__ import annotations
@@ -19,70 +25,102 @@ import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from badgedesk.core.engine import Engine
 from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
-from badgedesk.platforms import navigatr_sim as simmod
-from badgedesk.platforms.navigatr import NavigatrClient
+from badgedesk.core.ratelimit import LearnedLimiter
+from tests.core.engine_platforms import PLATFORMS
 
-CEILING = 2.5  # Navigatr: 5 requests every 2 seconds
+# (requests, seconds) the simulator enforces; Credly's is hidden from the client.
+LIMITS = {"navigatr": (5, 2.0), "credly": (5, 1.0)}
 
 
-def measure(latency_ms: int, learners: int = 60, jitter_ms: int | None = None) -> dict[str, float]:
+def _rows(learners: int) -> list[LearnerRecord]:
+    return [
+        LearnerRecord(
+            i + 2,
+            f"bench{i}@example.org",
+            f"bench{i}@example.org",
+            "Bench",
+            f"Learner{i}",
+            True,
+            "operator statement",
+            "pending",
+        )
+        for i in range(learners)
+    ]
+
+
+def _sim_settings(latency_ms: int, jitter_ms: int) -> dict[str, Any]:
+    return {
+        "latency_ms": latency_ms,
+        "jitter_ms": jitter_ms,
+        # Latency on the way in too, so jitter reaches the client's limiter margin.
+        "request_latency_ms": latency_ms // 4,
+        "request_jitter_ms": jitter_ms,
+    }
+
+
+def measure(
+    latency_ms: int, learners: int = 60, jitter_ms: int | None = None, platform: str = "navigatr"
+) -> dict[str, Any]:
+    case = PLATFORMS[platform]
+    calls, period = LIMITS[platform]
+    ceiling = calls / period
     jitter = latency_ms // 5 if jitter_ms is None else jitter_ms
     with (
         tempfile.TemporaryDirectory() as home,
-        simmod.NavigatrSimulator(latency_ms=latency_ms, jitter_ms=jitter, rate_limit=(5, 2.0)) as sim,
+        case.simulator(rate_limit=(calls, period), seed=1, **_sim_settings(latency_ms, jitter)) as sim,
     ):
         journal = Journal(Path(home) / "journal.sqlite3")
-        rows = [
-            LearnerRecord(
-                i + 2,
-                f"bench{i}@example.org",
-                f"bench{i}@example.org",
-                "Bench",
-                f"Learner{i}",
-                True,
-                "operator statement",
-                "pending",
-            )
-            for i in range(learners)
-        ]
         run_id = journal.create_run(
-            RunInfo("navigatr", "bench", sim.base_url, str(simmod.FIRST_AID_BADGE_ID), "operator_statement"),
-            rows,
+            RunInfo(case.key, "bench", sim.base_url, case.badge, "operator_statement"), _rows(learners)
         )
-        client = NavigatrClient(simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=30)
+        limiter = case.spec.new_limiter()  # what the app itself would use: published, or learned
+        client = case.client(sim, timeout=30, limiter=limiter)
         started = time.monotonic()
         result = Engine(client, journal, run_id).run()
         wall = time.monotonic() - started
         client.close()
         journal.close()
         issued = result.counts.get("issued", 0)
-        sends = sorted(t for t, _method, _path, status in sim.request_log() if status != 429)
-        last = 5 * ((len(sends) - 1) // 5)
-        sustained = last / (sends[last] - sends[0]) / CEILING if last else 0.0
+        method = case.issue_method
+        awards = sorted(
+            t for t, m, path, status in sim.request_log() if m == method and "/v1" in path and 200 <= status < 300
+        )
+        last = 5 * ((len(awards) - 1) // 5)
+        sustained = last / (awards[last] - awards[0]) / ceiling if last else 0.0
+        stats = sim.stats()
         return {
+            "platform": platform,
             "latency_ms": latency_ms,
             "learners": learners,
             "issued": issued,
+            "awards_recorded": len(sim.ledger()),
+            "issue_requests": stats["issue_requests"],
             "sustained": sustained,
-            "end_to_end": issued / wall / CEILING,
-            "count_429": sim.stats()["count_429"],
+            "end_to_end": issued / wall / ceiling,
+            "count_429": stats["count_429"],
             "wall_s": wall,
+            "learned_interval": limiter.interval if isinstance(limiter, LearnedLimiter) else None,
         }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=60)
+    parser.add_argument("--platform", choices=sorted(PLATFORMS), action="append")
     args = parser.parse_args()
-    for latency in (50, 1200):
-        r = measure(latency, args.learners)
-        print(
-            f"latency {r['latency_ms']:>5} ms: sustained {r['sustained']:.3f}  end-to-end {r['end_to_end']:.3f}  "
-            f"429s {r['count_429']}  issued {r['issued']}/{r['learners']} in {r['wall_s']:.1f} s"
-        )
+    for platform in args.platform or sorted(PLATFORMS):
+        for latency in (50, 1200):
+            r = measure(latency, args.learners, platform=platform)
+            learned = f"  learned spacing {r['learned_interval']:.2f} s" if r["learned_interval"] else ""
+            print(
+                f"{platform:>8} latency {r['latency_ms']:>5} ms: sustained {r['sustained']:.3f}  "
+                f"end-to-end {r['end_to_end']:.3f}  429s {r['count_429']}  issued {r['issued']}/{r['learners']} "
+                f"(issue requests {r['issue_requests']}) in {r['wall_s']:.1f} s{learned}"
+            )
 
 
 if __name__ == "__main__":
