@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("privacy", help="export or delete a learner's personal data; purge old runs")
     actions = p.add_subparsers(dest="privacy_command", parser_class=_Parser)
     q = actions.add_parser("export", help="everything held about one learner, as JSON")
-    q.add_argument("email")
+    q.add_argument("email", help="the learner's email address, or their recipient ID")
     q.add_argument("--out", metavar="FILE.json", help="write to FILE.json instead of standard output")
     q = actions.add_parser("delete", help="remove one learner's personal data (duplicate protection stays)")
     q.add_argument("email")
@@ -767,13 +767,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _privacy_email(value: str) -> str:
+def _privacy_email(value: str, journal=None) -> str:
+    """An email address, or the recipient ID of a learner the journal holds (a platform that keys
+    learners on an ID may have no email for them)."""
     from badgedesk.core.privacy import normalise
 
-    email = normalise(value)
-    if "@" not in email or " " in email:
-        raise InputError("email_invalid", f"'{value}' is not an email address.")
-    return email
+    text = " ".join((value or "").split())
+    if "@" in text:
+        email = normalise(text)
+        if " " not in email:
+            return email
+    elif text and " " not in text and journal is not None:
+        hits = journal._all(
+            "SELECT 1 FROM learners WHERE recipient_key = ? OR external_id = ? LIMIT 1", (text, text)
+        )
+        if hits:
+            return text
+    raise InputError(
+        "email_invalid", f"'{value}' is not an email address, nor the ID of a learner in the journal."
+    )
 
 
 def _removed(counts: dict[str, int]) -> str:
@@ -802,8 +814,8 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         counts = privacy.purge_older_than(_journal(), args.older_than)
         print(f"Removed personal data from runs older than {args.older_than} days: {_removed(counts)}.")
         return EXIT_OK
-    email = _privacy_email(args.email)
     journal = _journal()
+    email = _privacy_email(args.email, journal)
     held = privacy.export_learner(journal, email)
     if action == "export":
         if privacy.is_empty(held):

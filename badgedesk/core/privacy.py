@@ -42,13 +42,15 @@ def normalise(email: str) -> str:
     return EMAIL_IDENTITY.normalise(email)
 
 
-def _learners_of(journal: Journal, email: str) -> list[dict[str, Any]]:
-    key = normalise(email)
+def _learners_of(journal: Journal, who: str) -> list[dict[str, Any]]:
+    """A learner's rows by email address, or by the platform's key for them (an email or an ID)."""
+    key, exact = normalise(who), (who or "").strip()
     if not key:
         return []
     return journal._all(
-        "SELECT * FROM learners WHERE recipient_key = ? OR lower(trim(email)) = ? ORDER BY run_id, row_number",
-        (key, key),
+        """SELECT * FROM learners WHERE recipient_key IN (?, ?) OR lower(trim(email)) = ?
+           OR (external_id != '' AND external_id = ?) ORDER BY run_id, row_number""",
+        (key, exact, key, exact),
     )
 
 
@@ -62,7 +64,7 @@ def _mentions(journal: Journal, table: str, needle: str) -> list[dict[str, Any]]
 def export_learner(journal: Journal, email: str) -> dict[str, Any]:
     """Everything the journal holds about one learner: rows (with consent and run), attempts, events."""
     key = normalise(email)
-    learners = _learners_of(journal, key)
+    learners = _learners_of(journal, email)
     runs: dict[int, dict[str, Any] | None] = {}
     out_rows = []
     for row in learners:
@@ -138,7 +140,7 @@ def _scrub_params(raw: str | None, needles: list[str]) -> str:
 def _needles(row: dict[str, Any]) -> list[str]:
     """The personal strings of a row, longest first (the full name before its parts)."""
     names = [f"{row['first_name']} {row['last_name']}".strip()]
-    found = [row["email"].strip(), row["recipient_key"], *names]
+    found = [row["email"].strip(), row["recipient_key"], row.get("external_id") or "", *names]
     return sorted({n for n in found if n and n != REDACTED and len(n) > 2}, key=len, reverse=True)
 
 
@@ -159,6 +161,7 @@ def _redact(journal: Journal, rows: list[dict[str, Any]], events_of: set[int] | 
                 status = "skipped_no_consent"
             db.execute(
                 """UPDATE learners SET recipient_key = ?, email = ?, first_name = ?, last_name = ?, score = NULL,
+                   external_id = '', note = '', extra = NULL,
                    evidence_text = ?, evidence_url = '', params = ?, message = ?, status = ?,
                    code = CASE WHEN ? THEN ? ELSE code END, updated_at = ? WHERE id = ?""",
                 (
@@ -200,7 +203,7 @@ def _redact(journal: Journal, rows: list[dict[str, Any]], events_of: set[int] | 
 def delete_learner(journal: Journal, email: str) -> dict[str, int]:
     """Remove one learner's personal data from the journal; duplicate protection stays (hashed key)."""
     key = normalise(email)
-    rows = _learners_of(journal, key)
+    rows = _learners_of(journal, email)
     counts = _redact(journal, rows, events_of=None)
     if key:  # any other mention of the address, e.g. an event of a correction away from it
         with journal._tx() as db:

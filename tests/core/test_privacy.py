@@ -12,8 +12,9 @@ import pytest
 from badgedesk.core import privacy
 from badgedesk.core.journal import SCHEMA_VERSION, Journal, LearnerRecord, RunInfo
 from badgedesk.platforms import navigatr_sim as simmod
+from tests.core.engine_platforms import PLATFORMS
 from tests.core.test_engine import (
-    BADGE,
+    CASES,
     awards_per_recipient,
     client_for,
     learners,
@@ -23,10 +24,15 @@ from tests.core.test_engine import (
 )
 
 
+BADGE = str(simmod.FIRST_AID_BADGE_ID)
+
+
 @pytest.fixture
 def sim():
     with simmod.NavigatrSimulator(rate_limit=(5, 0.4), seed=7) as server:
+        CASES[id(server)] = PLATFORMS["navigatr"]
         yield server
+        CASES.pop(id(server), None)
 
 
 @pytest.fixture
@@ -247,3 +253,16 @@ def test_consent_time_is_recorded_and_old_journals_are_migrated(tmp_path):
         assert j._one("SELECT value FROM meta WHERE key = 'schema_version'")["value"] == str(SCHEMA_VERSION)
     finally:
         j.close()
+
+
+def test_a_learner_keyed_on_an_id_is_found_and_deleted_by_it(journal):
+    rec = record(2, "", first="Pat", last="Mentor", external_id="PM-0042")
+    rec.recipient_key = "PM-0042"
+    run_id = add_run(journal, [rec, record(3, "ada@example.org")])
+    held = privacy.export_learner(journal, "PM-0042")
+    assert [r["row_number"] for r in held["learners"]] == [2]
+    privacy.delete_learner(journal, "PM-0042")
+    row = {r["row_number"]: r for r in journal.rows(run_id)}[2]
+    assert row["external_id"] == "" and row["first_name"] != "Pat"
+    assert row["recipient_key"].startswith("h:")  # duplicate protection stays, as a salted hash
+    assert privacy.is_empty(privacy.export_learner(journal, "PM-0042"))
