@@ -23,7 +23,6 @@ from tests.core.test_engine import (
     statuses,
 )
 
-
 BADGE = str(simmod.FIRST_AID_BADGE_ID)
 
 
