@@ -20,6 +20,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter
@@ -692,3 +694,43 @@ def test_a_missing_organisation_or_token_is_refused():
     with pytest.raises(InputError) as err:
         CredlyClient(" ", fields={"org_id": ORG})
     assert err.value.code == "token_missing"
+
+
+# -- whatever comes back ---------------------------------------------------------------------------------
+
+KEYS = ("id", "data", "metadata", "next_page_url", "state", "recipient_email", "badge_template", "message")
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=20)
+    | st.sampled_from([EMAIL, TEMPLATE, "*"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(KEYS), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    status=st.sampled_from([200, 201, 202, 204, 301, 400, 401, 403, 404, 409, 422, 429, 500, 503]),
+    body=json_values,
+)
+def test_any_answer_is_classified_without_crashing_and_issued_only_with_an_award(status, body):
+    answer = answer_to(httpx.Response(status, json=body))
+    assert isinstance(answer, base.Answer) and answer.message and "\n" not in answer.message
+    if answer.kind == base.ISSUED:
+        assert status in (200, 201) and answer.award.id and answer.award.recipient_key == EMAIL
+    # Retry-After 0: the reads' retries of 429/503 do not wait
+    served = httpx.Response(status, headers={"Retry-After": "0"}, json=body)
+    with client_for(lambda request: served) as client:
+        for call, kind in (
+            (lambda: client.badges(None), base.Badge),
+            (lambda: client.find_awards(TEMPLATE, EMAIL), base.Award),
+            (lambda: [client.award("x")], base.Award),
+        ):
+            try:
+                result = call()
+            except PlatformError as err:
+                assert err.message and err.kind
+            else:
+                assert all(isinstance(item, kind) for item in result)
