@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import tempfile
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from badgedesk import __version__
 
 log = logging.getLogger(__name__)
-DEMO_CONNECTION = "Simulated Navigatr (demo)"
+DEMO_NAME = "Simulated {platform} (demo)"  # a saved connection's name (data, like any name the user types)
+DEMO_CONNECTION = DEMO_NAME.format(platform="Navigatr")
+DEMO_LATENCY = {"latency_ms": 250, "jitter_ms": 150}
 
 
 def _application() -> QApplication:
@@ -52,37 +56,66 @@ def warm_up() -> None:
     The first HTTP client of a process spends ~80 ms importing and setting up while holding the
     interpreter; done later on a worker thread, that would freeze the window for as long.
     """
-    from badgedesk.platforms.navigatr import NavigatrClient
+    from badgedesk.platforms import registry
 
-    NavigatrClient("warm-up", base_url="http://127.0.0.1:9/v1").close()
+    registry.get("navigatr").open("warm-up", base_url="http://127.0.0.1:9/v1").close()
 
 
-def build_window(simulator_url: str | None = None, token: str | None = None):
-    """The window with its state; in demo mode, connected to the simulator with the sample cohort."""
+def demo_connection_name(platform_label: str) -> str:
+    return DEMO_NAME.format(platform=platform_label)
+
+
+def _demo_connection(state: Any, key: str, base_url: str, token: str | None) -> Any:
+    """The saved demo connection to one simulator (added, this session only, if it is not there yet)."""
     from badgedesk.core.connections import Connection
-    from badgedesk.gui.logging_setup import REDACTOR, setup_logging
+    from badgedesk.gui.logging_setup import REDACTOR
+    from badgedesk.platforms import registry
+
+    spec = registry.get(key)
+    assert spec.simulator is not None
+    token = token or spec.simulator.token
+    REDACTOR.add_secret(token)
+    name = demo_connection_name(spec.label)
+    wanted = Connection(
+        name=name,
+        platform=spec.key,
+        environment=spec.default_environment,
+        base_url=base_url,
+        timeout=10,
+        fields=dict(spec.simulator.fields),
+    )
+    existing = next((c for c in state.connections.list() if c.name == name), None)
+    if existing is None:
+        return state.connections.add(wanted, token, state.secrets, session_only=True)
+    # Saved by an earlier demo in this home: the simulator now listens elsewhere, and the token was
+    # kept for that session only.
+    wanted.id = existing.id
+    return state.connections.update(wanted, token, state.secrets, session_only=True)
+
+
+def build_window(
+    simulator_url: str | None = None, token: str | None = None, *, simulators: dict[str, str] | None = None
+):
+    """The window with its state; in demo mode, one connection per simulated platform, Navigatr's chosen.
+
+    ``simulators`` maps a platform key to its simulator's base URL; ``simulator_url`` (and ``token``)
+    is the Navigatr simulator's alone.
+    """
+    from badgedesk.gui.logging_setup import setup_logging
     from badgedesk.gui.main_window import MainWindow
     from badgedesk.gui.state import AppState
 
     setup_logging()
     warm_up()
-    state = AppState(simulator_url=simulator_url)
-    if simulator_url and token:
-        REDACTOR.add_secret(token)
-        existing = next((c for c in state.connections.list() if c.name == DEMO_CONNECTION), None)
-        connection = existing or state.connections.add(
-            Connection(
-                name=DEMO_CONNECTION,
-                platform="navigatr",
-                environment="production",
-                base_url=simulator_url,
-                timeout=10,
-            ),
-            token,
-            state.secrets,
-            session_only=True,
-        )
-        state.set_connection(connection)
+    if simulators is None and simulator_url:
+        simulators = {"navigatr": simulator_url}
+    state = AppState(simulators=simulators or {})
+    if simulators:
+        chosen = [
+            _demo_connection(state, key, url, token if key == "navigatr" else None)
+            for key, url in simulators.items()
+        ]
+        state.set_connection(chosen[0])
     else:
         last = state.settings.last("connection")
         connection = state.connections.get(last) if last else None
@@ -99,10 +132,25 @@ def run_app() -> int:
     return app.exec()
 
 
+def start_simulators(stack: contextlib.ExitStack, **settings: Any) -> dict[str, str]:
+    """Start every simulated platform's simulator (stopped when ``stack`` closes): platform key -> base URL."""
+    from badgedesk.platforms import registry
+
+    urls: dict[str, str] = {}
+    for spec in registry.simulated():
+        try:
+            sim = spec.open_simulator(**settings)
+        except ImportError as exc:  # a simulator missing from this installation: demo the others
+            log.warning("No %s simulator in this installation (%s)", spec.label, exc)
+            continue
+        urls[spec.key] = sim.start()
+        stack.callback(sim.stop)
+    return urls
+
+
 def run_demo() -> int:
-    """The app against the simulator, in a throwaway home so demo runs never mix with real ones."""
+    """The app against the simulators, in a throwaway home so demo runs never mix with real ones."""
     from badgedesk.gui.resources import sample_cohort
-    from badgedesk.platforms.navigatr_sim import DEMO_TOKEN, NavigatrSimulator
 
     home = tempfile.mkdtemp(prefix="badgedesk-demo-")
     os.environ["BADGEDESK_HOME"] = home
@@ -112,8 +160,8 @@ def run_demo() -> int:
 
     # Window settings of the demo live in its home too, not in the real app's settings.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
-    with NavigatrSimulator(latency_ms=250, jitter_ms=150) as sim:
-        window = build_window(simulator_url=sim.base_url, token=DEMO_TOKEN)
+    with contextlib.ExitStack() as stack:
+        window = build_window(simulators=start_simulators(stack, **DEMO_LATENCY))
         window.show()
         QTimer.singleShot(0, lambda: window.open_path(str(sample_cohort())))
         QTimer.singleShot(0, lambda: window.go("connect"))

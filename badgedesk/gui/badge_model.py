@@ -1,13 +1,15 @@
 """The badge library as a table: thumbnail, name, sandbox mark, status, source, minimum score, ID.
 
-Badges that cannot be issued through the API (not published, or sourced from Credly or the
-Open University) are greyed, say why in their tooltip and can be neither selected nor
-activated. A blank status or source (a platform that does not report it) counts as
-issuable: the engine still stops before the next send if the platform refuses the badge.
+Whether a badge can be issued, and why not, is the platform's to say
+(:meth:`~badgedesk.platforms.registry.PlatformSpec.badge_issuable`, given with :meth:`BadgeModel.set_spec`).
+Badges that cannot be issued are greyed, marked "not issuable" in their Status, say why in their
+tooltip and can be neither selected nor activated. The engine still stops before the next send
+if the platform refuses a badge it listed as issuable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -15,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from badgedesk.gui.thumbnails import ThumbnailLoader
 from badgedesk.platforms.base import Badge
+from badgedesk.platforms.registry import PlatformSpec
 
 COL_IMAGE, COL_NAME, COL_SANDBOX, COL_STATUS, COL_SOURCE, COL_MIN_SCORE, COL_ID = range(7)
 COLUMN_COUNT = 7
@@ -24,25 +27,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts each column sensi
 ISSUABLE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
 
 GREY = QColor("#6b7280")
-PUBLISHED = "published"
-INTERNAL = "internal"
 
 Index = QModelIndex | QPersistentModelIndex
+Verdict = tuple[bool, str, str]  # (can be issued, code, reason)
+Check = Callable[[Badge], Verdict]
 
 
-def unpublished(badge: Badge) -> bool:
-    status = badge.status.strip().casefold()
-    return bool(status) and status != PUBLISHED
-
-
-def foreign_source(badge: Badge) -> bool:
-    source = badge.source.strip().casefold()
-    return bool(source) and source != INTERNAL
-
-
-def issuable(badge: Badge) -> bool:
-    """Whether the platform can issue this badge through the API."""
-    return not unpublished(badge) and not foreign_source(badge)
+def _anything_goes(badge: Badge) -> Verdict:
+    return True, "", ""
 
 
 class BadgeModel(QAbstractTableModel):
@@ -53,6 +45,8 @@ class BadgeModel(QAbstractTableModel):
         self._badges: list[Badge] = []
         self._rows_by_url: dict[str, list[int]] = {}
         self._rows_by_id: dict[str, int] = {}
+        self._verdicts: list[Verdict] = []
+        self._check: Check = _anything_goes
         self._sandbox_id: str | None = None
         self.thumbnails = thumbnails
         if thumbnails is not None:
@@ -60,9 +54,18 @@ class BadgeModel(QAbstractTableModel):
 
     # -- content ---------------------------------------------------------------------------
 
+    def set_spec(self, spec: PlatformSpec | None) -> None:
+        """The platform whose rules say which badges can be issued (None: every badge can)."""
+        check = spec.badge_issuable if spec is not None else _anything_goes
+        self.beginResetModel()
+        self._check = check
+        self._verdicts = [check(b) for b in self._badges]
+        self.endResetModel()
+
     def set_badges(self, badges: list[Badge]) -> None:
         self.beginResetModel()
         self._badges = list(badges)
+        self._verdicts = [self._check(b) for b in self._badges]
         self._rows_by_url = {}
         self._rows_by_id = {}
         for row, badge in enumerate(self._badges):
@@ -107,18 +110,23 @@ class BadgeModel(QAbstractTableModel):
             cell = self.index(row, COL_IMAGE)
             self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
+    def verdict(self, badge: Badge) -> Verdict:
+        row = self.row_of(badge.id)
+        if row is not None and self._badges[row] == badge:
+            return self._verdicts[row]
+        return self._check(badge)
+
+    def issuable(self, badge: Badge) -> bool:
+        """Whether the platform can issue this badge through its API."""
+        return self.verdict(badge)[0]
+
     def reason(self, badge: Badge) -> str:
-        """Why the badge cannot be chosen, or '' when it can."""
-        if foreign_source(badge):
-            return self.tr(
-                "Cannot be issued here: this badge comes from {source}, and Navigatr does not let its "
-                "API issue it. Choose a badge of your own provider."
-            ).format(source=badge.source)
-        if unpublished(badge):
-            return self.tr(
-                "Cannot be issued: the badge is {status}. Publish it on Navigatr first, or choose another."
-            ).format(status=badge.status)
-        return ""
+        """Why the badge cannot be chosen (the platform's words), or '' when it can."""
+        ok, _code, why = self.verdict(badge)
+        return "" if ok else (why or self.tr("The platform does not let this badge be issued."))
+
+    def blocked_count(self) -> int:
+        return sum(1 for ok, _c, _r in self._verdicts if not ok)
 
     # -- QAbstractItemModel ----------------------------------------------------------------
 
@@ -153,7 +161,7 @@ class BadgeModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._badges):
             return Qt.ItemFlag.NoItemFlags
-        if not issuable(self._badges[index.row()]):
+        if not self._verdicts[index.row()][0]:
             return Qt.ItemFlag.ItemNeverHasChildren  # neither enabled nor selectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -161,9 +169,10 @@ class BadgeModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._badges):
             return None
         badge = self._badges[index.row()]
+        ok = self._verdicts[index.row()][0]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(badge, column)
+            return self._display(badge, column, ok)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == COL_IMAGE and self.thumbnails is not None:
                 return self.thumbnails.pixmap(badge.image_url) or self.thumbnails.placeholder()
@@ -173,36 +182,36 @@ class BadgeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COL_IMAGE:
                 return self.tr("Image of {name}").format(name=badge.name)
-            text = self._display(badge, column)
+            text = self._display(badge, column, ok)
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return None if issuable(badge) else QBrush(GREY)
+            return None if ok else QBrush(GREY)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (COL_MIN_SCORE, COL_ID):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == SORT_ROLE:
-            return self._sort_key(badge, column)
+            return self._sort_key(badge, column, ok)
         if role == BADGE_ROLE:
             return badge
         if role == ISSUABLE_ROLE:
-            return issuable(badge)
+            return ok
         return None
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _display(self, badge: Badge, column: int) -> str | None:
+    def _display(self, badge: Badge, column: int, ok: bool) -> str | None:
         if column == COL_NAME:
             return badge.name
         if column == COL_SANDBOX:
             return self.tr("Sandbox") if badge.id == self._sandbox_id else ""
         if column == COL_STATUS:
-            if unpublished(badge):
-                return self.tr("{status} — not issuable").format(status=badge.status)
+            if not ok:
+                if badge.status:
+                    return self.tr("{status} — not issuable").format(status=badge.status)
+                return self.tr("Not issuable")
             return badge.status
         if column == COL_SOURCE:
-            if foreign_source(badge):
-                return self.tr("{source} — not issuable").format(source=badge.source)
             return badge.source
         if column == COL_MIN_SCORE:
             return str(badge.min_score) if badge.min_score is not None else ""
@@ -220,7 +229,7 @@ class BadgeModel(QAbstractTableModel):
             return badge.name
         return None
 
-    def _sort_key(self, badge: Badge, column: int) -> Any:
+    def _sort_key(self, badge: Badge, column: int, ok: bool) -> Any:
         if column == COL_MIN_SCORE:
             return badge.min_score if badge.min_score is not None else -1
         if column == COL_ID:
@@ -229,4 +238,4 @@ class BadgeModel(QAbstractTableModel):
             return 0 if badge.id == self._sandbox_id else 1
         if column == COL_IMAGE:
             return badge.name.casefold()
-        return (self._display(badge, column) or "").casefold()
+        return (self._display(badge, column, ok) or "").casefold()

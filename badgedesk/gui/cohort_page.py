@@ -3,7 +3,9 @@
 Reading files, writing the template or a prepared cohort, journal queries and platform lookups
 all run off the GUI thread (:func:`badgedesk.gui.tasks.run_task`). The page keeps one
 :class:`~badgedesk.core.draft.CohortDraft` and publishes it to the shared state whenever it can
-be issued from (an unusable draft is published as None).
+be issued from (an unusable draft is published as None). The draft keys learners the way the
+connection's platform does (its recipient identity: an email, or an ID from the file), and is
+checked again when the connection moves to a platform with another identity.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from badgedesk.core.template import write_template
 from badgedesk.gui.cohort_model import CONSENT, EMAIL, CohortModel
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
+from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
 PREPARED_PATTERN = f"*{SUFFIX}"
@@ -93,6 +96,7 @@ class CohortPage(QWidget):
         state.runsChanged.connect(self._mark_issued)
         state.busyChanged.connect(self._update_enabled)
         state.cohortChanged.connect(self._state_cohort_changed)
+        self._apply_identity()
         self._update_enabled()
 
     # ------------------------------------------------------------------ layout
@@ -315,10 +319,12 @@ class CohortPage(QWidget):
         if self.state.busy:
             self._show_error(self.tr("A run is in progress; open another learner list when it has finished."))
             return
+        identity, names_required = self._identity()
+        how = {"strict": False, "identity": identity, "names_required": names_required}
         if path.lower().endswith(".json"):
-            work = functools.partial(CohortDraft.from_prepared, path, locate, strict=False)
+            work = functools.partial(CohortDraft.from_prepared, path, locate, **how)
         else:
-            work = functools.partial(CohortDraft.open, path, strict=False)
+            work = functools.partial(CohortDraft.open, path, **how)
         generation = self._begin(self.tr("Reading {name}…").format(name=Path(path).name))
         run_task(
             work,
@@ -441,7 +447,9 @@ class CohortPage(QWidget):
         if s.badge is None:
             self._info(self.tr("Choose the badge first (step 2, Badge): the check looks for that badge."))
             return
-        keys = sorted({item.recipient_key for item in draft.rows() if item.status == "valid" and item.email})
+        keys = sorted(
+            {item.recipient_key for item in draft.rows() if item.status == "valid" and item.recipient_key}
+        )
         if not keys:
             self._info(self.tr("No valid learner to check."))
             return
@@ -454,7 +462,7 @@ class CohortPage(QWidget):
                 for done, key in enumerate(keys, start=1):
                     if stop.is_set():
                         break
-                    if client.find_award(badge_id, client.recipient_key(key)) is not None:
+                    if client.find_awards(badge_id, key):
                         found.add(key)
                     progress.advanced.emit(done, len(keys))
             return found
@@ -501,7 +509,23 @@ class CohortPage(QWidget):
 
     # ------------------------------------------------------------------ already issued (journal)
 
+    def _identity(self) -> tuple[Identity, bool]:
+        """How the connection's platform keys a learner, and whether it needs their names."""
+        spec = self.state.spec
+        return (spec.identity, spec.uses_email) if spec is not None else (EMAIL_IDENTITY, True)
+
+    def _apply_identity(self) -> None:
+        """The platform changed: show its identity in the mapping, and key the draft its way."""
+        identity, names_required = self._identity()
+        spec = self.state.spec
+        self.mapping_panel.set_platform(identity, spec.capabilities if spec is not None else None)
+        draft = self.draft
+        if draft is not None and (draft.identity, draft.names_required) != (identity, names_required):
+            draft.set_identity(identity, names_required)
+            self._show_draft(reset=True)
+
     def _badge_or_connection_changed(self) -> None:
+        self._apply_identity()
         if self.draft is not None:
             self.draft.mark_on_platform(())  # those marks were for the previous badge
             self.model.refresh()
@@ -520,7 +544,7 @@ class CohortPage(QWidget):
         environment = s.environment_key()
         run_task(
             s.journal.issued_keys,
-            "navigatr",
+            s.connection.spec.key,
             environment,
             badge.id,
             on_done=lambda issued: self._issued_marked(draft, badge.id, environment, issued),
@@ -660,6 +684,9 @@ class CohortPage(QWidget):
 
     def _set_draft(self, draft: CohortDraft) -> None:
         self.draft = draft
+        identity, names_required = self._identity()
+        if (draft.identity, draft.names_required) != (identity, names_required):
+            draft.set_identity(identity, names_required)  # e.g. reopened from history for another platform
         self._show_draft(reset=True)
 
     def _show_source(self) -> None:
@@ -703,6 +730,11 @@ class CohortPage(QWidget):
                 "No column for email addresses was found in {name} (header row {row}). Choose it under "
                 "Column mapping (Email), or pick another header row or sheet."
             ).format(name=name, row=draft.header_row)
+        if err.code == "no_recipient_id_column":
+            return self.tr(
+                "No column for the {key} was found in {name} (header row {row}). Choose it under Column "
+                "mapping ({key}), or pick another header row or sheet."
+            ).format(key=draft.identity.label, name=name, row=draft.header_row)
         if err.code == "no_name_columns":
             return self.tr(
                 "No columns for the learners' names were found in {name} (header row {row}). Choose First "
@@ -816,5 +848,9 @@ class CohortPage(QWidget):
         if s.badge is None:
             return None
         return ChosenBadge(
-            "navigatr", s.environment_key(), s.provider.id if s.provider else None, s.badge.id, s.badge.name
+            s.connection.spec.key if s.connection else "",
+            s.environment_key(),
+            s.provider.id if s.provider else None,
+            s.badge.id,
+            s.badge.name,
         )

@@ -2,7 +2,9 @@
 
 Selecting a connection makes it the window's connection (``AppState.set_connection``).
 Every keychain access and every request runs in the background; the results land in the
-result panel and, in one line, in the status bar (``AppState.message``).
+result panel and, in one line, in the status bar (``AppState.message``). Test connection also
+reads when the token expires, where the platform tells it; the list shows each connection's
+token expiry and warns ahead of it (:mod:`badgedesk.gui.expiry`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -26,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.core.connections import IMPLEMENTED_PLATFORMS, PLATFORMS, Connection
+from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION, SecretStore
+from badgedesk.gui import expiry
 from badgedesk.gui.connection_dialog import ConnectionDialog
-from badgedesk.gui.state import AppState
+from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.state import AppState, spec_of
 from badgedesk.gui.tasks import Task, TaskError, run_task
-from badgedesk.platforms.base import Provider
+from badgedesk.platforms.base import Account, Provider
 
-COL_NAME, COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN = range(4)
+COL_NAME, COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN, COL_EXPIRES = range(5)
+COLUMN_COUNT = 5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -47,22 +52,29 @@ def token_locations(secrets: SecretStore, ids: list[str]) -> dict[str, str | Non
 
 def probe_connection(
     state: AppState, connection: Connection
-) -> tuple[Connection, dict[str, Any], list[Provider]]:
+) -> tuple[Connection, Account, list[Provider], Connection | None]:
+    """Sign in, list the providers, and note the token's expiry where the platform tells it.
+
+    Returns the connection tested, its account, its providers and the connection as saved again
+    with the expiry read (None when nothing new was learned)."""
+    spec = connection.spec
     with state.client(connection) as client:
-        user = client.current_user()
+        account = client.account()
         providers = client.providers()
-    return connection, user, providers
+        expires = account.token_expires
+        if not expires and spec.capabilities.token_expiry:
+            expires = client.token_expiry()
+    noted = None
+    if expires and expires != connection.token_expires():
+        state.connections.note_expiry(connection.id, expires)
+        noted = state.connections.get(connection.id)
+    return connection, account, providers, noted
 
 
 def remove_connection(state: AppState, connection: Connection) -> tuple[Connection, str]:
     description = state.connections.remove(connection.id, state.secrets)
     state.library.forget(connection.id)
     return connection, description
-
-
-def account_name(user: dict[str, Any]) -> str:
-    name = " ".join(str(user.get(key) or "").strip() for key in ("firstname", "lastname")).strip()
-    return name or str(user.get("username") or user.get("email") or "")
 
 
 class ConnectPage(QWidget):
@@ -77,6 +89,7 @@ class ConnectPage(QWidget):
         self._connections: list[Connection] = []
         self._locations: dict[str, str | None] = {}
         self._tasks: dict[str, Task] = {}
+        self._testing: Connection | None = None  # the connection being (or last) tested
         self._build()
         state.connectionChanged.connect(self._on_connection_changed)
         state.busyChanged.connect(self._on_busy)
@@ -89,8 +102,9 @@ class ConnectPage(QWidget):
         heading.setAccessibleName(self.tr("Step 1, connect to your badge platform"))
         intro = QLabel(
             self.tr(
-                "BadgeDesk signs in with a Personal Access Token. The token is kept in your system keychain "
-                "(or, if you choose, only until BadgeDesk closes) and never written to a file."
+                "BadgeDesk signs in to your badge platform with a token you make there. The token is kept in "
+                "your system keychain (or, if you choose, only until BadgeDesk closes) and never written to a "
+                "file."
             )
         )
         intro.setWordWrap(True)
@@ -99,9 +113,15 @@ class ConnectPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("connectionList")
         self.tree.setAccessibleName(self.tr("Saved connections"))
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(COLUMN_COUNT)
         self.tree.setHeaderLabels(
-            [self.tr("Name"), self.tr("Platform"), self.tr("Environment"), self.tr("Token")]
+            [
+                self.tr("Name"),
+                self.tr("Platform"),
+                self.tr("Environment"),
+                self.tr("Token"),
+                self.tr("Token expires"),
+            ]
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -109,9 +129,15 @@ class ConnectPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column in (COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN):
+        for column in (COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN, COL_EXPIRES):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         list_label.setBuddy(self.tree)
+        self.expiry_label = QLabel()
+        self.expiry_label.setObjectName("expiryWarning")
+        self.expiry_label.setAccessibleName(self.tr("Token expiry warning"))
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.expiry_label.hide()
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setAccessibleName(self.tr("Add a connection"))
@@ -154,6 +180,7 @@ class ConnectPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(list_label)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.expiry_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_box)
 
@@ -164,6 +191,7 @@ class ConnectPage(QWidget):
             self.remove_button,
             self.test_button,
             self.reset_button,
+            self.expiry_label,
             self.result_label,
         ]
         for first, second in itertools.pairwise(order):
@@ -220,6 +248,7 @@ class ConnectPage(QWidget):
         self.tree.blockSignals(False)
         self._select_current()
         self._update_buttons()
+        self._show_expiry_warning()
         if self._connections:
             ids = [c.id for c in self._connections]
             self._start("where", token_locations, self.state.secrets, ids, on_done=self._show_locations)
@@ -272,16 +301,19 @@ class ConnectPage(QWidget):
             self._show_result("", self.tr("Select a connection to test first."))
             return
         title = self.tr("Test of '{name}'").format(name=connection.name)
-        if connection.platform not in IMPLEMENTED_PLATFORMS:
+        spec = spec_of(connection)
+        if spec is None or not spec.available:
+            reason = platform_text(spec.unavailable_reason) if spec is not None else ""
             self._show_result(
                 title,
-                self.tr(
-                    "{platform} connections are not available in this version of BadgeDesk yet; "
-                    "only Navigatr connections can be tested and used."
-                ).format(platform=PLATFORMS.get(connection.platform, connection.platform)),
+                reason
+                or self.tr("'{platform}' is not a platform this version of BadgeDesk knows.").format(
+                    platform=connection.platform
+                ),
             )
             return
         self._show_result(title, self.tr("Testing…"))
+        self._testing = connection
         self.test_button.setEnabled(False)
         self._start(
             "test", probe_connection, self.state, connection, on_done=self._tested, on_error=self._test_failed
@@ -318,11 +350,16 @@ class ConnectPage(QWidget):
             if conn_id in locations:
                 item.setText(COL_TOKEN, self._location_text(locations[conn_id]))
 
-    def _tested(self, result: tuple[Connection, dict[str, Any], list[Provider]]) -> None:
+    def _tested(self, result: tuple[Connection, Account, list[Provider], Connection | None]) -> None:
         self._tasks.pop("test", None)
         self._update_buttons()
-        connection, user, providers = result
-        name = account_name(user) or self.tr("(an account without a name)")
+        connection, account, providers, noted = result
+        if noted is not None:
+            self._expiry_learned(noted)
+            connection = noted
+        name = account.name or self.tr("(an account without a name)")
+        if account.detail and account.detail != account.name:
+            name = self.tr("{name} ({detail})").format(name=name, detail=account.detail)
         if self._is_simulator(connection):
             name = self.tr("{name} (simulator)").format(name=name)
         labels = []
@@ -342,6 +379,11 @@ class ConnectPage(QWidget):
                 "Connected as {name} — but this account cannot issue badges for any provider. Ask an "
                 "administrator of your provider to add you, or use another token."
             ).format(name=name)
+        known = expiry.of(connection)
+        if known.warns:
+            text += "\n" + expiry.warning(connection)
+        elif known.state == expiry.OK:
+            text += "\n" + self.tr("The token expires on {date}.").format(date=known.date)
         self._show_result(self.tr("Test of '{name}'").format(name=connection.name), text)
         self.state.message.emit(self.tr("'{name}' works.").format(name=connection.name))
 
@@ -349,11 +391,21 @@ class ConnectPage(QWidget):
         self._tasks.pop("test", None)
         self._update_buttons()
         status = error.params.get("http_status")
-        if error.code == "token_rejected":
+        connection = self._testing
+        spec = spec_of(connection)
+        if error.code == "token_rejected" and spec is not None:
             text = self.tr(
-                "Navigatr rejected the token ({status}): it is invalid, expired or revoked. Create a new "
-                "Personal Access Token and enter it with Edit…."
-            ).format(status=status or 401)
+                "{platform} rejected the token ({status}): it is invalid, expired or revoked. Make a new "
+                "{token} ({where}) and enter it with Edit…."
+            ).format(
+                platform=spec.label,
+                status=status or 401,
+                token=platform_text(spec.token_field.label),
+                where=platform_text(spec.token_help) or self.tr("in the platform's settings"),
+            )
+            known = expiry.of(connection)
+            if known.date:
+                text += " " + self.tr("The token's expiry date on record is {date}.").format(date=known.date)
         elif status:
             text = self.tr("{reason} (HTTP {status})").format(reason=error.message, status=status)
         else:
@@ -361,6 +413,16 @@ class ConnectPage(QWidget):
         text = self.tr("Test failed: {reason}").format(reason=text)
         self._show_result(self.result_title.text(), text)
         self.state.message.emit(text)
+
+    def _expiry_learned(self, connection: Connection) -> None:
+        """Test connection read the token's expiry and saved it: show it, and tell the window."""
+        self._connections = [connection if c.id == connection.id else c for c in self._connections]
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(COL_NAME, ID_ROLE) == connection.id:
+                self._show_expiry(item, connection)
+        self._show_expiry_warning()
+        self.state.update_connection(connection)
 
     def _removed(self, result: tuple[Connection, str]) -> None:
         self._tasks.pop("remove", None)
@@ -439,26 +501,46 @@ class ConnectPage(QWidget):
     # -- display ---------------------------------------------------------------------------
 
     def _item(self, connection: Connection) -> QTreeWidgetItem:
-        environment = {"production": self.tr("Production"), "staging": self.tr("Staging")}.get(
-            connection.environment, connection.environment
-        )
-        if connection.base_url:
+        spec = spec_of(connection)
+        env = spec.environment(connection.environment) if spec is not None else None
+        environment = platform_text(env.label) if env is not None else connection.environment
+        if spec is not None and spec.url_required:
+            environment = self.tr("Own address")
+        elif connection.base_url:
             environment = self.tr("{environment} (custom address)").format(environment=environment)
         if self._is_simulator(connection):
             environment = self.tr("Simulator")
-        platform = PLATFORMS.get(connection.platform, connection.platform)
-        if connection.platform not in IMPLEMENTED_PLATFORMS:
+        platform = spec.label if spec is not None else connection.platform
+        if spec is None or not spec.available:
             platform = self.tr("{name} (not yet available)").format(name=platform)
         location = (
             self._location_text(self._locations[connection.id])
             if connection.id in self._locations
             else self.tr("…")
         )
-        item = QTreeWidgetItem([connection.name, platform, environment, location])
+        item = QTreeWidgetItem([connection.name, platform, environment, location, ""])
         item.setData(COL_NAME, ID_ROLE, connection.id)
         if connection.base_url:
             item.setToolTip(COL_ENVIRONMENT, connection.base_url)
+        self._show_expiry(item, connection)
         return item
+
+    def _show_expiry(self, item: QTreeWidgetItem, connection: Connection) -> None:
+        known = expiry.of(connection)
+        item.setText(COL_EXPIRES, expiry.cell_text(known))
+        item.setData(COL_EXPIRES, Qt.ItemDataRole.AccessibleTextRole, expiry.accessible_text(known))
+        item.setToolTip(COL_EXPIRES, expiry.warning(connection) or expiry.accessible_text(known))
+        colour = expiry.COLOURS.get(known.state)
+        item.setForeground(COL_EXPIRES, QBrush(colour) if colour is not None else QBrush())
+
+    def _show_expiry_warning(self) -> None:
+        """One line per saved connection whose token has expired or expires within the warning days."""
+        lines = [expiry.warning(c) for c in self._connections]
+        lines = [line for line in lines if line]
+        expired = any(expiry.of(c).state == expiry.EXPIRED for c in self._connections)
+        self.expiry_label.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.expiry_label.setStyleSheet(expiry.STYLES[expiry.EXPIRED if expired else expiry.SOON])
+        self.expiry_label.setVisible(bool(lines))
 
     def _location_text(self, where: str | None) -> str:
         if where == KEYCHAIN:
@@ -477,8 +559,7 @@ class ConnectPage(QWidget):
         return ""
 
     def _is_simulator(self, connection: Connection) -> bool:
-        sim = (self.state.simulator_url or "").rstrip("/")
-        return bool(sim) and connection.base_url.rstrip("/") == sim
+        return self.state.simulated(connection) is not None
 
     def _select_current(self) -> None:
         current = self.state.connection

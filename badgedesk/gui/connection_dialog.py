@@ -1,9 +1,12 @@
-"""Add or edit one saved connection: platform, name, environment, address, timeout and token.
+"""Add or edit one saved connection: platform, name, environment, the platform's fields, address, timeout.
 
-The token goes to the OS keychain through :class:`~badgedesk.core.secrets.SecretStore`, or,
-when the user asks (or no keychain exists), into this session's memory only. It is never
-written to a file. Saving runs in the background (a keychain may take a moment to unlock);
-every problem is shown in the dialog, which stays open.
+The dialog is built from the platform registry: the platforms it offers (those not available in
+this version are listed, greyed, with the reason), each platform's environments and where to make
+a token for them, and one row per connection field (:mod:`badgedesk.gui.connection_fields`).
+The token goes to the OS keychain through :class:`~badgedesk.core.secrets.SecretStore`, or, when
+the user asks (or no keychain exists), into this session's memory only. It is never written to a
+file; the other fields are saved with the connection. Saving runs in the background (a keychain
+may take a moment to unlock); every problem is shown in the dialog, which stays open.
 """
 
 from __future__ import annotations
@@ -13,13 +16,12 @@ import itertools
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -30,35 +32,21 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.connections import (
     DEFAULT_TIMEOUT,
-    IMPLEMENTED_PLATFORMS,
-    PAT_PAGES,
-    PLATFORMS,
+    EXPIRES_ENTERED,
+    EXPIRES_READ,
     TIMEOUT_RANGE,
     Connection,
-    legacy_credentials_message,
-    looks_like_password_login,
 )
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION
+from badgedesk.gui.connection_fields import FieldsForm, linkify, platform_text
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
-from badgedesk.platforms.navigatr import HOSTS
+from badgedesk.platforms import registry
+from badgedesk.platforms.registry import PlatformSpec
 
 KEYCHAIN_CODES = ("no_keychain", "keychain_locked", "keychain_error")
-_URL = re.compile(r"https?://[^\s<>\"']+")
-
-
-def linkify(text: str) -> str:
-    """Plain text as rich text with every web address clickable (a trailing full stop stays text)."""
-    out, last = [], 0
-    for match in _URL.finditer(text):
-        url = match.group(0).rstrip(".,;:)")
-        end = match.start() + len(url)
-        out.append(html.escape(text[last : match.start()]))
-        out.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
-        last = end
-    out.append(html.escape(text[last:]))
-    return "".join(out)
+__all__ = ["ConnectionDialog", "linkify", "store_connection"]
 
 
 def store_connection(
@@ -102,40 +90,53 @@ class ConnectionDialog(QDialog):
         self.saved_connection: Connection | None = None
         self.saved_location: str | None = None
         self._task: Task | None = None
-        self._keychain = state.secrets.has_keychain()
-        self._backend = state.secrets.backend_name()
         self.setWindowTitle(self.tr("Add connection") if self.is_new else self.tr("Edit connection"))
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._fill(connection)
         self._connect()
         self._on_platform()
-        self._on_environment()
 
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.platform_combo = QComboBox()
         self.platform_combo.setAccessibleName(self.tr("Platform"))
-        for key, label in PLATFORMS.items():
+        own = self.original.platform if self.original is not None else None
+        for spec in registry.all_platforms():
+            usable = spec.available or spec.key == own  # an existing connection keeps its platform
             text = (
-                label
-                if key in IMPLEMENTED_PLATFORMS
-                else self.tr("{name} (not yet available)").format(name=label)
+                spec.label
+                if spec.available
+                else self.tr("{name} (not yet available)").format(name=spec.label)
             )
-            self.platform_combo.addItem(text, key)
+            self.platform_combo.addItem(text, spec.key)
+            index = self.platform_combo.count() - 1
+            if not spec.available:
+                reason = platform_text(spec.unavailable_reason)
+                self.platform_combo.setItemData(index, reason, Qt.ItemDataRole.ToolTipRole)
+                self.platform_combo.setItemData(
+                    index, f"{text}: {reason}", Qt.ItemDataRole.AccessibleTextRole
+                )
+            model = self.platform_combo.model()
+            if not usable and isinstance(model, QStandardItemModel):
+                model.item(index).setEnabled(False)
         self.platform_note = QLabel()
         self.platform_note.setWordWrap(True)
         self.platform_note.setAccessibleName(self.tr("Platform note"))
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Connection name"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. Navigatr (work)"))
 
         self.environment_combo = QComboBox()
         self.environment_combo.setAccessibleName(self.tr("Environment"))
-        self.environment_combo.addItem(self.tr("Production"), "production")
-        self.environment_combo.addItem(self.tr("Staging"), "staging")
+        self.address_edit = QLineEdit()  # the address of a platform that has no default one
+        self.address_edit.setObjectName("addressEdit")
+        self.address_edit.setAccessibleName(self.tr("The service's address"))
+
+        self.fields = FieldsForm(self.state.secrets.has_keychain(), self.state.secrets.backend_name())
+        for name in ("token_edit", "show_token", "token_help", "session_check", "keychain_note"):
+            setattr(self, name, getattr(self.fields, name))
 
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("&Advanced"))
@@ -153,44 +154,27 @@ class ConnectionDialog(QDialog):
         self.timeout_spin.setRange(int(TIMEOUT_RANGE[0]), int(TIMEOUT_RANGE[1]))
         self.timeout_spin.setValue(int(DEFAULT_TIMEOUT))
         self.timeout_spin.setSuffix(self.tr(" s"))
-        advanced_form = QFormLayout(self.advanced)
-        advanced_form.setContentsMargins(16, 0, 0, 0)
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setObjectName("rateLimitEdit")
+        self.rate_edit.setAccessibleName(self.tr("Own rate limit, requests per seconds (optional)"))
+        self.rate_edit.setToolTip(
+            self.tr(
+                "Requests per seconds, e.g. 5/2 for 5 requests every 2 seconds. Leave empty to use the "
+                "platform's published limit, or one learned from its answers."
+            )
+        )
+        self.advanced_form = QFormLayout(self.advanced)
+        self.advanced_form.setContentsMargins(16, 0, 0, 0)
         url_label = QLabel(self.tr("Base &URL:"))
         url_label.setBuddy(self.base_url_edit)
         timeout_label = QLabel(self.tr("&Timeout:"))
         timeout_label.setBuddy(self.timeout_spin)
-        advanced_form.addRow(url_label, self.base_url_edit)
-        advanced_form.addRow(timeout_label, self.timeout_spin)
+        rate_label = QLabel(self.tr("Own &rate limit:"))
+        rate_label.setBuddy(self.rate_edit)
+        self.advanced_form.addRow(url_label, self.base_url_edit)
+        self.advanced_form.addRow(timeout_label, self.timeout_spin)
+        self.advanced_form.addRow(rate_label, self.rate_edit)
         self.advanced.setVisible(False)
-
-        self.token_edit = QLineEdit()
-        self.token_edit.setAccessibleName(self.tr("Personal Access Token"))
-        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.show_token = QToolButton()
-        self.show_token.setCheckable(True)
-        self.show_token.setText(self.tr("S&how"))
-        self.show_token.setAccessibleName(self.tr("Show the token"))
-        token_row = QHBoxLayout()
-        token_row.addWidget(self.token_edit, 1)
-        token_row.addWidget(self.show_token)
-        self.token_help = QLabel()
-        self.token_help.setAccessibleName(self.tr("Where to create a token"))
-        self.token_help.setWordWrap(True)
-        self.token_help.setTextFormat(Qt.TextFormat.RichText)
-        self.token_help.setOpenExternalLinks(True)
-        self.token_help.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-
-        self.session_check = QCheckBox(self.tr("&Keep for this session only"))
-        self.session_check.setAccessibleName(self.tr("Keep the token for this session only"))
-        self.keychain_note = QLabel()
-        self.keychain_note.setObjectName("keychainNote")
-        self.keychain_note.setAccessibleName(self.tr("Where the token is kept"))
-        self.keychain_note.setWordWrap(True)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("connectionError")
@@ -214,26 +198,24 @@ class ConnectionDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the connection"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
-        form = QFormLayout()
+        self.form = QFormLayout()
         platform_label = QLabel(self.tr("&Platform:"))
         platform_label.setBuddy(self.platform_combo)
         name_label = QLabel(self.tr("&Name:"))
         name_label.setBuddy(self.name_edit)
         environment_label = QLabel(self.tr("&Environment:"))
         environment_label.setBuddy(self.environment_combo)
-        token_label = QLabel(self.tr("T&oken:"))
-        token_label.setBuddy(self.token_edit)
-        form.addRow(platform_label, self.platform_combo)
-        form.addRow("", self.platform_note)
-        form.addRow(name_label, self.name_edit)
-        form.addRow(environment_label, self.environment_combo)
-        form.addRow(token_label, token_row)
-        form.addRow("", self.token_help)
-        form.addRow("", self.session_check)
-        form.addRow("", self.keychain_note)
+        address_label = QLabel(self.tr("A&ddress:"))
+        address_label.setBuddy(self.address_edit)
+        self.form.addRow(platform_label, self.platform_combo)
+        self.form.addRow(QLabel(), self.platform_note)
+        self.form.addRow(name_label, self.name_edit)
+        self.form.addRow(environment_label, self.environment_combo)
+        self.form.addRow(address_label, self.address_edit)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
         layout.addWidget(self.error_label)
@@ -241,17 +223,17 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def _set_tab_order(self) -> None:
         order = [
             self.platform_combo,
             self.name_edit,
             self.environment_combo,
-            self.token_edit,
-            self.show_token,
-            self.token_help,
-            self.session_check,
+            self.address_edit,
+            *self.fields.tab_chain(),
             self.advanced_toggle,
             self.base_url_edit,
             self.timeout_spin,
+            self.rate_edit,
             self.error_label,
             self.buttons,
         ]
@@ -262,12 +244,16 @@ class ConnectionDialog(QDialog):
         if connection is not None:
             self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(connection.platform)))
             self.name_edit.setText(connection.name)
-            self.environment_combo.setCurrentIndex(
-                max(0, self.environment_combo.findData(connection.environment))
-            )
-            self.base_url_edit.setText(connection.base_url)
+            self.fields.set_values(connection.fields)
             self.timeout_spin.setValue(round(float(connection.timeout)))
-            if connection.base_url or float(connection.timeout) != DEFAULT_TIMEOUT:
+            self.rate_edit.setText(connection.rate_limit)
+            spec = self.spec()
+            if spec.url_required:
+                self.address_edit.setText(connection.base_url)
+            else:
+                self.base_url_edit.setText(connection.base_url)
+            custom = bool(connection.base_url) and not spec.url_required
+            if custom or float(connection.timeout) != DEFAULT_TIMEOUT or connection.rate_limit:
                 self.advanced_toggle.setChecked(True)
                 self._on_advanced(True)
             where = {
@@ -276,30 +262,14 @@ class ConnectionDialog(QDialog):
             }.get(self.token_location or "", self.tr("No token is stored for this connection; enter it."))
             self.token_edit.setPlaceholderText(self.tr("Leave empty to keep the stored token"))
             self.token_edit.setToolTip(where)
-        else:
-            self.token_edit.setPlaceholderText(self.tr("Paste your Personal Access Token"))
-        if not self._keychain:
-            self.session_check.setChecked(True)
-            self.session_check.setEnabled(False)
-            self.keychain_note.setText(
-                self.tr(
-                    "No system keychain is available on this computer (backend: {backend}). The token will be "
-                    "kept only until BadgeDesk closes; you will need to enter it again next time."
-                ).format(backend=self._backend)
-            )
-        else:
+        if self.fields.session_check.isEnabled():
             self.session_check.setChecked(self.token_location == SESSION)
-            self.keychain_note.setText(
-                self.tr("The token is stored in {backend}, never in a file.").format(backend=self._backend)
-            )
 
     def _connect(self) -> None:
         self.platform_combo.currentIndexChanged.connect(self._on_platform)
         self.environment_combo.currentIndexChanged.connect(self._on_environment)
         self.advanced_toggle.toggled.connect(self._on_advanced)
-        self.show_token.toggled.connect(self._on_show_token)
         self.token_edit.textChanged.connect(self._check_token_shape)
-        self.session_check.toggled.connect(self._on_session_toggled)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -308,71 +278,79 @@ class ConnectionDialog(QDialog):
     def platform(self) -> str:
         return str(self.platform_combo.currentData())
 
+    def spec(self) -> PlatformSpec:
+        return registry.get(self.platform())
+
     def environment(self) -> str:
-        return str(self.environment_combo.currentData())
+        data = self.environment_combo.currentData()
+        return str(data) if data else self.spec().default_environment
 
     def _on_platform(self) -> None:
-        platform = self.platform()
-        if platform in IMPLEMENTED_PLATFORMS:
+        spec = self.spec()
+        if spec.available:
             self.platform_note.clear()
-            self.platform_note.setVisible(False)
         else:
             self.platform_note.setText(
-                self.tr(
-                    "{name} connections can be saved, but BadgeDesk cannot use them in this version yet."
-                ).format(name=PLATFORMS[platform])
+                self.tr("{reason} The connection is kept, but cannot be used in this version.").format(
+                    reason=platform_text(spec.unavailable_reason)
+                )
             )
-            self.platform_note.setVisible(True)
+        self.form.setRowVisible(1, not spec.available)
+        self.name_edit.setPlaceholderText(self.tr("e.g. {platform} (work)").format(platform=spec.label))
+        wanted = self.environment_combo.currentData() or (self.original.environment if self.original else "")
+        self.environment_combo.blockSignals(True)
+        self.environment_combo.clear()
+        for env in spec.environments:
+            self.environment_combo.addItem(platform_text(env.label), env.key)
+        index = self.environment_combo.findData(wanted)
+        self.environment_combo.setCurrentIndex(max(index, 0) if spec.environments else -1)
+        self.environment_combo.blockSignals(False)
+        self.form.setRowVisible(self.environment_combo, bool(spec.environments))
+        self.form.setRowVisible(self.address_edit, spec.url_required)
+        self.advanced_form.setRowVisible(self.base_url_edit, not spec.url_required)
+        self.address_edit.setPlaceholderText(self.tr("e.g. {url}").format(url=spec.url_example))
+        if spec.rate_limit is not None:
+            default = self.tr("Empty: the platform's {limit}").format(
+                limit=self.tr("{calls} requests per {period:g} s").format(
+                    calls=spec.rate_limit.max_calls, period=spec.rate_limit.period
+                )
+            )
+        else:
+            default = self.tr("Empty: learned from the platform's answers")
+        self.rate_edit.setPlaceholderText(default)
+        self.fields.set_spec(spec)
+        if self.original is None:
+            token = self.fields.token_field
+            label = platform_text(token.label) if token is not None else self.tr("token")
+            self.token_edit.setPlaceholderText(self.tr("Paste your {token}").format(token=label))
+        self._set_tab_order()
         self._on_environment()
 
     def _on_environment(self) -> None:
-        environment = self.environment()
+        spec = self.spec()
+        env = spec.environment(self.environment())
         self.base_url_edit.setPlaceholderText(
-            self.tr("Default: {url}").format(url=HOSTS.get(environment, HOSTS["production"]))
+            self.tr("Default: {url}").format(url=env.base_url) if env else spec.url_example
         )
-        if self.platform() == "navigatr":
-            page = PAT_PAGES.get(environment, PAT_PAGES["production"])
-            self.token_help.setText(
-                self.tr("Create a Personal Access Token in Navigatr's settings: {link}").format(
-                    link=f'<a href="{html.escape(page, quote=True)}">{html.escape(page)}</a>'
-                )
-            )
-            self.token_help.setVisible(True)
-        else:
-            self.token_help.clear()
-            self.token_help.setVisible(False)
+        token = self.fields.token_field
+        self.fields.set_token_page(
+            env.token_page if env else "", platform_text(token.help) if token is not None else ""
+        )
         self._check_token_shape()
 
     def _on_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
-    def _on_show_token(self, shown: bool) -> None:
-        self.token_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_token.setText(self.tr("&Hide") if shown else self.tr("S&how"))
-        self.show_token.setAccessibleName(self.tr("Hide the token") if shown else self.tr("Show the token"))
-
-    def _on_session_toggled(self, on: bool) -> None:
-        if not self._keychain:
-            return
-        if on:
-            self.keychain_note.setText(
-                self.tr(
-                    "The token will be kept only until BadgeDesk closes; you will enter it again next time."
-                )
-            )
-        else:
-            self.keychain_note.setText(
-                self.tr("The token is stored in {backend}, never in a file.").format(backend=self._backend)
-            )
-
-    def _legacy_input(self) -> bool:
-        return self.platform() == "navigatr" and looks_like_password_login(self.token_edit.text())
+    def _token_problem(self) -> str:
+        text = self.token_edit.text().strip()
+        return self.spec().token_problem(text, self.environment()) if text else ""
 
     def _check_token_shape(self) -> None:
-        if self._legacy_input():
-            self.show_error(legacy_credentials_message(self.environment()))
-        elif self.error_label.property("legacy"):
+        problem = self._token_problem()
+        if problem:
+            self.show_error(problem)
+        elif self.error_label.property("token_problem"):
             self.show_error("")
 
     # -- saving ----------------------------------------------------------------------------
@@ -381,7 +359,7 @@ class ConnectionDialog(QDialog):
         """Show a problem inline (web addresses become links); '' hides it."""
         self.error_label.setText(linkify(text))
         self.error_label.setVisible(bool(text))
-        self.error_label.setProperty("legacy", bool(text) and self._legacy_input())
+        self.error_label.setProperty("token_problem", bool(text) and bool(self._token_problem()))
 
     def error_text(self) -> str:
         """The problem shown, as plain text ('' when none)."""
@@ -389,13 +367,25 @@ class ConnectionDialog(QDialog):
 
     def connection_from_form(self) -> Connection:
         base = self.original or Connection()
+        spec = self.spec()
+        fields = self.fields.values()
+        before = base.fields if self.original is not None and base.platform == spec.key else {}
+        # The expiry read from the platform belongs to the stored token and the date entered with it.
+        keep_read = not self.token_edit.text().strip() and before.get(EXPIRES_ENTERED) == fields.get(
+            EXPIRES_ENTERED
+        )
+        if keep_read and before.get(EXPIRES_READ):
+            fields[EXPIRES_READ] = before[EXPIRES_READ]
+        address = self.address_edit.text() if spec.url_required else self.base_url_edit.text()
         return Connection(
             id=base.id,
             name=self.name_edit.text(),
-            platform=self.platform(),
+            platform=spec.key,
             environment=self.environment(),
-            base_url=self.base_url_edit.text(),
+            base_url=address,
             timeout=float(self.timeout_spin.value()),
+            fields=fields,
+            rate_limit=self.rate_edit.text(),
         ).cleaned()
 
     def save(self) -> None:
@@ -410,13 +400,18 @@ class ConnectionDialog(QDialog):
             self.show_error(err.message)
             return
         if self.is_new and not token:
+            field = self.fields.token_field
+            label = platform_text(field.label) if field is not None else self.tr("token")
             self.show_error(
-                self.tr("Paste the Personal Access Token for this connection (the Token field is empty).")
+                self.tr("Paste the {token} for this connection (the {token} field is empty).").format(
+                    token=label
+                )
             )
             self.token_edit.setFocus()
             return
-        if token and self._legacy_input():
-            self.show_error(legacy_credentials_message(connection.environment))
+        problem = self._token_problem()
+        if problem:
+            self.show_error(problem)
             self.token_edit.setFocus()
             return
         self.show_error("")

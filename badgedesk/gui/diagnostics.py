@@ -30,7 +30,8 @@ def report(state) -> str:
         ),
         f"Keychain: {state.secrets.backend_name()} (usable: {state.secrets.has_keychain()})",
         f"Home: {paths.home()}",
-        f"Simulator: {state.simulator_url or 'no'}",
+        "Simulator: "
+        + (", ".join(f"{k} {u}" for k, u in state.simulators.items()) or state.simulator_url or "no"),
         "",
         "Connections (tokens are never included):",
     ]
@@ -41,9 +42,10 @@ def report(state) -> str:
         lines.append(f"  could not read: {exc}")
     for c in connections:
         where = state.secrets.where(c.id) or "no token stored"
+        extra = "".join(f", {k} {v}" for k, v in sorted(c.fields.items()))  # never the token: not a field
         lines.append(
             f"  {c.name}: {c.platform} {c.environment} {c.base_url or '(default address)'} "
-            f"timeout {c.timeout:g}s, token: {where}"
+            f"timeout {c.timeout:g}s, rate limit {c.rate_limit or 'the platform’s'}{extra}, token: {where}"
         )
     lines += ["", "Settings:"]
     lines += [f"  {k} = {v}" for k, v in sorted(state.settings.redacted().items())]

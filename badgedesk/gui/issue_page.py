@@ -1,21 +1,26 @@
 """Step 4: check what will happen, rehearse on the sandbox badge, then issue on a QThread.
 
-The page builds the run from the cohort draft, confirms it, records it in the journal and
-hands it to one :class:`~badgedesk.gui.worker.IssueWorker` on a QThread. Progress, state
-("waiting for network", "rate limited", "paused") and row outcomes come back as plain data.
+The page builds the run from the cohort draft, confirms it, records it in the journal (through
+:func:`badgedesk.core.runs.create_run`, as the CLI does) and hands it to one
+:class:`~badgedesk.gui.worker.IssueWorker` on a QThread. Progress, state ("waiting for network",
+"rate limited", "paused") and row outcomes come back as plain data.
+
+What is offered follows the connection's platform: rehearsing to the trainer's own address only
+where learners are keyed on their email, the run's options by capability
+(:mod:`badgedesk.gui.issue_options`), and a warning when the token expires soon; a token known
+to have expired starts nothing.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -30,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.core import plan
+from badgedesk.core import plan, runs
+from badgedesk.core.connections import EXPIRES_READ
 from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
-from badgedesk.gui import outcomes
+from badgedesk.gui import expiry, outcomes
+from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.issue_options import RunOptionsBox
 from badgedesk.gui.tasks import TaskError, run_task
 from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
-from badgedesk.platforms.navigatr import NavigatrClient
 
 RESUMABLE = ("stopped", "interrupted", "cancelled", "running", "ready")
 STATE_TEXT = {
@@ -60,6 +67,7 @@ class IssuePage(QWidget):
         self._build()
         for signal in (
             state.connectionChanged,
+            state.connectionUpdated,
             state.badgeChanged,
             state.sandboxChanged,
             state.cohortChanged,
@@ -82,6 +90,12 @@ class IssuePage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What will be issued"))
         layout.addWidget(self.summary)
+        self.expiry_label = QLabel()
+        self.expiry_label.setObjectName("issueExpiry")
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setAccessibleName(self.tr("Token expiry warning"))
+        self.expiry_label.hide()
+        layout.addWidget(self.expiry_label)
 
         sandbox = QGroupBox(self.tr("Rehearsal"))
         form = QVBoxLayout(sandbox)
@@ -110,32 +124,10 @@ class IssuePage(QWidget):
         form.addWidget(self.to_learners)
         layout.addWidget(sandbox)
 
-        options = QGroupBox(self.tr("For the whole run (a cohort column overrides these per learner)"))
-        opts = QFormLayout(options)
-        self.use_date = QCheckBox(self.tr("Set an issue &date"))
-        self.issue_date = QDateEdit(QDate.currentDate())
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("yyyy-MM-dd")
-        self.issue_date.setAccessibleName(self.tr("Issue date"))
-        self.issue_date.setEnabled(False)
-        self.use_date.toggled.connect(self.issue_date.setEnabled)
-        date_row = QHBoxLayout()
-        opts.addRow(date_row)
-        date_row.addWidget(self.use_date)
-        date_row.addWidget(self.issue_date)
-        date_row.addStretch(1)
-        self.evidence_url = QLineEdit()
-        self.evidence_url.setAccessibleName(self.tr("Evidence URL"))
-        opts.addRow(self.tr("Evidence &URL:"), self.evidence_url)
-        self.evidence_text = QLineEdit()
-        self.evidence_text.setMaxLength(500)
-        self.evidence_text.setAccessibleName(self.tr("Evidence text"))
-        opts.addRow(self.tr("Evidence &text:"), self.evidence_text)
-        self.check_platform = QCheckBox(
-            self.tr("Ask the platform whether each learner already has the badge (slower)")
-        )
-        opts.addRow(self.check_platform)
-        layout.addWidget(options)
+        self.options = RunOptionsBox()
+        self.check_platform = self.options.check_platform
+        self.replace_box = self.options.replace_box
+        layout.addWidget(self.options)
 
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
@@ -188,9 +180,12 @@ class IssuePage(QWidget):
         s = self.state
         running = self.worker is not None
         lines = []
-        conn = s.connection
+        conn, spec = s.connection, s.spec
+        self.options.set_spec(spec)
         env = "—" if conn is None else conn.environment
-        if s.simulator_url and conn is not None:
+        if spec is not None:
+            env = f"{spec.label} {env}"
+        if conn is not None and s.simulated(conn):
             env += self.tr(" (SIMULATOR)")
         lines.append(self.tr("Connection: {name} · {env}").format(name=conn.name if conn else "—", env=env))
         lines.append(
@@ -209,18 +204,23 @@ class IssuePage(QWidget):
         )
         if self.sandbox_box.isChecked() != s.sandbox:
             self.sandbox_box.setChecked(s.sandbox)
-        for w in (
-            self.sandbox_box,
-            self.to_me,
-            self.to_learners,
-            self.test_address,
-            self.use_date,
-            self.evidence_url,
-            self.evidence_text,
-            self.check_platform,
-        ):
-            w.setEnabled(not running)
-        self.issue_date.setEnabled(not running and self.use_date.isChecked())
+        sandboxes = spec is None or spec.capabilities.sandbox_badge
+        to_me = spec is None or spec.can_rehearse_to_test_address
+        if not to_me and self.to_me.isChecked():
+            self.to_learners.setChecked(True)
+        self.to_me.setToolTip(
+            ""
+            if to_me
+            else self.tr(
+                "{platform} knows learners by their {key}, not an email address: a rehearsal goes to them."
+            ).format(platform=spec.label if spec else "", key=spec.identity.label if spec else "")
+        )
+        self.sandbox_box.setEnabled(not running and sandboxes)
+        for w in (self.to_me, self.test_address):
+            w.setEnabled(not running and to_me)
+        self.to_learners.setEnabled(not running)
+        self.options.set_running(running)
+        self._show_expiry()
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
@@ -278,19 +278,38 @@ class IssuePage(QWidget):
         self.state_label.setStyleSheet("color:#b91c1c;")
         self.state.message.emit(message)
 
+    def _show_expiry(self) -> None:
+        text = expiry.warning(self.state.connection)
+        state = expiry.of(self.state.connection).state
+        self.expiry_label.setText(f"⚠ {text}" if text else "")
+        self.expiry_label.setStyleSheet(expiry.STYLES.get(state, ""))
+        self.expiry_label.setVisible(bool(text))
+
+    def _expired_refusal(self) -> str:
+        """Why nothing can be sent with the current connection's token ('' when it may be used)."""
+        conn, spec = self.state.connection, self.state.spec
+        known = expiry.of(conn)
+        if conn is None or spec is None or known.state != expiry.EXPIRED:
+            return ""
+        return self.tr(
+            "Not started: the {platform} token of '{name}' expired on {date}. Make a new one ({where}) and "
+            "enter it with Edit… in step 1 (Connect). Nothing was sent."
+        ).format(
+            platform=spec.label,
+            name=conn.name,
+            date=known.date,
+            where=platform_text(spec.token_help) or self.tr("in the platform's settings"),
+        )
+
+    def _rehearse_to_me(self, sandbox: bool) -> bool:
+        spec = self.state.spec
+        return sandbox and self.to_me.isChecked() and (spec is None or spec.can_rehearse_to_test_address)
+
     def _records(self, sandbox: bool) -> tuple[list, plan.RunOptions]:
         draft = self.state.cohort_draft
-        options = plan.RunOptions(
-            issue_date=self.issue_date.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else "",
-            evidence_url=self.evidence_url.text().strip(),
-            evidence_text=self.evidence_text.text().strip(),
-        )
-        if options.evidence_url and not options.evidence_url.startswith(("https://", "http://")):
-            raise InputError(
-                "evidence_url_invalid", self.tr("The evidence URL must be a web address (https://…).")
-            )
-        records = draft.learner_records(NavigatrClient.recipient_key, options)
-        if sandbox and self.to_me.isChecked():
+        options = self.options.run_options()
+        records = draft.learner_records(None, options)  # keyed the platform's way (the draft's identity)
+        if self._rehearse_to_me(sandbox):
             address = self.test_address.text().strip()
             records = plan.to_rehearsal(records, address)
             self.state.settings.set_test_address(address)
@@ -307,7 +326,10 @@ class IssuePage(QWidget):
                 raise InputError("no_badge", self.tr("Choose the badge to issue first (step 2)."))
             if s.cohort_draft is None:
                 raise InputError("no_cohort", self.tr("Open the learner list first (step 3)."))
-            sandbox = self.sandbox_box.isChecked()
+            refusal = self._expired_refusal()
+            if refusal:
+                raise InputError("token_expired", refusal)
+            sandbox = self.sandbox_box.isChecked() and (s.spec is None or s.spec.capabilities.sandbox_badge)
             badge = s.badge
             if sandbox:
                 if s.sandbox_badge is None:
@@ -324,6 +346,11 @@ class IssuePage(QWidget):
             self._fail(self.tr("Nothing to send: no learner is both valid and consenting."))
             return
         if not self._confirm(badge, sandbox, to_send):
+            return
+        if options.replace_existing and not self._confirm_replace(badge):
+            self.state_label.setText(
+                self.tr("Not started: existing badges are not to be replaced. Nothing was sent.")
+            )
             return
         self.start_button.setEnabled(False)
         self.state_label.setText(self.tr("Checking the badge…"))
@@ -342,11 +369,29 @@ class IssuePage(QWidget):
         self.start_button.setEnabled(True)
         self._fail(error.message)
 
+    def _confirm_replace(self, badge) -> bool:
+        """The clear, separate confirmation "Update existing badges" needs (No is the default)."""
+        spec = self.state.spec
+        answer = QMessageBox.question(
+            self,
+            self.tr("Update existing badges?"),
+            self.tr(
+                "Update existing badges is on. Every learner in this run who already holds '{badge}' on "
+                "{platform} has that badge REPLACED by the new one: the existing badge stops being theirs "
+                "and the platform may email them again. Learners BadgeDesk already issued it to in an "
+                "earlier run are still not sent again.\n\nReplace existing badges?"
+            ).format(badge=badge.name, platform=spec.label if spec else self.tr("the platform")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _confirm(self, badge, sandbox: bool, count: int) -> bool:
-        env = self.state.connection.environment
-        if self.state.simulator_url:
+        conn, spec = self.state.connection, self.state.spec
+        env = conn.environment if spec is None else f"{spec.label} {conn.environment}"
+        if self.state.simulated(conn):
             env += self.tr(" (simulator)")
-        if sandbox and self.to_me.isChecked():
+        if self._rehearse_to_me(sandbox):
             text = self.tr(
                 "Rehearse on the sandbox badge '{badge}' ({env}): {n} awards, all to aliases of {addr}. "
                 "No learner is emailed."
@@ -366,29 +411,22 @@ class IssuePage(QWidget):
 
     def _create_and_run(self, badge, records, options: plan.RunOptions, sandbox: bool) -> None:
         s = self.state
-        draft = s.cohort_draft
+        draft, connection = s.cohort_draft, s.connection
         try:
-            info = plan.run_info(
+            url, environment = connection.resolve()
+            run_id = runs.create_run(
+                s.journal,
+                runs.Target(connection.spec.key, environment, url, connection.name),
                 draft.cohort,
-                platform="navigatr",
-                environment=s.environment_key(),
-                base_url=s.connection.resolved_url(),
-                badge_id=badge.id,
-                badge_name=badge.name,
+                records,
+                badge,
                 mode=draft.consent_mode(),
+                options=options,
                 provider_id=s.provider.id if s.provider else None,
                 sandbox=sandbox,
                 real_badge_id=s.badge.id if sandbox else None,
-                connection=s.connection.name,
-                options={
-                    "issue_date": options.issue_date,
-                    "evidence_url": options.evidence_url,
-                    "rehearsal_to": self.test_address.text().strip()
-                    if sandbox and self.to_me.isChecked()
-                    else "",
-                },
+                rehearsal_to=self.test_address.text().strip() if self._rehearse_to_me(sandbox) else "",
             )
-            run_id = s.journal.create_run(info, records)
         except InputError as err:
             self.start_button.setEnabled(True)
             self._fail(err.message)
@@ -400,13 +438,17 @@ class IssuePage(QWidget):
 
     # -- running ---------------------------------------------------------------------------
 
-    def _launch(self, run_id: int) -> None:
+    def _launch(self, run_id: int, resume: bool = False) -> None:
         s = self.state
         s.set_run(run_id)
         self.log.clear()
         self.progress.setValue(0)
         self.worker = IssueWorker(
-            s.client, str(s.journal.path), run_id, Settings(check_platform=self.check_platform.isChecked())
+            s.client,
+            str(s.journal.path),
+            run_id,
+            Settings(check_platform=self.check_platform.isChecked()),
+            resume=resume,
         )
         self.worker.rowsChanged.connect(self._show_rows)
         self.worker.stateChanged.connect(self._show_state)
@@ -419,9 +461,14 @@ class IssuePage(QWidget):
         self.refresh()
 
     def resume_run(self, run_id: int | None) -> None:
+        """Carry on with a run started before: the engine asks the platform about every unsettled row."""
         if run_id is None or self.worker is not None:
             return
-        self._launch(run_id)
+        refusal = self._expired_refusal()
+        if refusal:
+            self._fail(refusal)
+            return
+        self._launch(run_id, resume=True)
 
     def toggle_pause(self) -> None:
         if self.worker is None:
@@ -490,14 +537,15 @@ class IssuePage(QWidget):
 
     def _ask_new_token(self, run_id: int) -> None:
         """A 401 mid-run: nothing is lost; ask for a new token and carry on."""
-        conn = self.state.connection
+        conn, spec = self.state.connection, self.state.spec
+        label = platform_text(spec.token_field.label) if spec is not None else self.tr("token")
         token, ok = QInputDialog.getText(
             self,
             self.tr("The token was refused"),
             self.tr(
                 "The platform refused the token for '{name}' (invalid, expired or revoked). The run is paused "
-                "and nothing is lost. Paste a new Personal Access Token to carry on:"
-            ).format(name=conn.name if conn else "?"),
+                "and nothing is lost. Paste a new {token} to carry on:"
+            ).format(name=conn.name if conn else "?", token=label),
             QLineEdit.EchoMode.Password,
         )
         if not ok or not token.strip() or conn is None:
@@ -505,9 +553,11 @@ class IssuePage(QWidget):
                 self.tr("Run {id} is paused until a valid token is entered (Resume).").format(id=run_id)
             )
             return
+        # The expiry read from the platform was the old token's.
+        fields = {k: v for k, v in conn.fields.items() if k != EXPIRES_READ}
         try:
-            self.state.connections.update(
-                conn,
+            saved = self.state.connections.update(
+                replace(conn, fields=fields),
                 token.strip(),
                 self.state.secrets,
                 session_only=self.state.secrets.where(conn.id) == "session",
@@ -515,6 +565,7 @@ class IssuePage(QWidget):
         except InputError as err:
             self._fail(err.message)
             return
+        self.state.update_connection(saved)
         self.resume_run(run_id)
 
     # -- sandbox → live --------------------------------------------------------------------

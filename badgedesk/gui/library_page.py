@@ -1,5 +1,10 @@
 """Step 2: choose the badge from the provider's whole library, online or from the saved copy.
 
+A platform with a providers level (Navigatr) lists the providers to choose from; on one without
+(Credly) the account is the one provider and is picked by itself. Which badges can be issued,
+and why not, is the platform's rule (the registry's ``badge_issuable``); the sandbox mark is
+offered only where the platform has sandbox badges for rehearsals.
+
 The providers and the chosen provider's badges (every page) are fetched in the background
 and saved in the :class:`~badgedesk.core.library_cache.LibraryCache`. A saved copy is shown
 at once while the fresh one loads, and is what the page falls back to with the network gone,
@@ -39,16 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.core.connections import IMPLEMENTED_PLATFORMS, PLATFORMS, Connection
+from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
     COL_IMAGE,
+    COL_MIN_SCORE,
     COL_NAME,
+    COL_SANDBOX,
     SORT_ROLE,
     BadgeModel,
-    issuable,
 )
+from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.gui.thumbnails import ThumbnailLoader
@@ -121,7 +128,7 @@ class LibraryPage(QWidget):
         heading = QLabel(self.tr("<b>Step 2 — Choose the badge</b>"))
         heading.setAccessibleName(self.tr("Step 2, choose the badge"))
 
-        provider_label = QLabel(self.tr("&Provider:"))
+        self.provider_label = provider_label = QLabel(self.tr("&Provider:"))
         self.provider_combo = QComboBox()
         self.provider_combo.setObjectName("providerCombo")
         self.provider_combo.setAccessibleName(self.tr("Provider"))
@@ -301,7 +308,7 @@ class LibraryPage(QWidget):
         """
         row = self.model.row_of(badge_id)
         badge = self.model.badge_at(row) if row is not None else None
-        if badge is None or not issuable(badge):
+        if badge is None or not self.model.issuable(badge):
             return False
         index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
         if not index.isValid():  # hidden by the search
@@ -330,7 +337,7 @@ class LibraryPage(QWidget):
     def use_selected(self) -> None:
         """Choose the selected badge and go on to the cohort."""
         badge = self.selected_badge() or self.state.badge
-        if badge is None or not issuable(badge):
+        if badge is None or not self.model.issuable(badge):
             self.state.message.emit(self.tr("Select a badge first."))
             return
         if self.state.badge != badge:
@@ -340,8 +347,10 @@ class LibraryPage(QWidget):
     def toggle_sandbox(self) -> None:
         """Mark the selected badge as the provider's sandbox badge, or clear the mark if it has it."""
         badge = self.selected_badge() or self.state.badge
-        connection, provider = self.state.connection, self.provider()
+        connection, provider, spec = self.state.connection, self.provider(), self.state.spec
         if badge is None or connection is None or provider is None:
+            return
+        if spec is not None and not spec.capabilities.sandbox_badge:
             return
         unmark = self.model.sandbox_id == badge.id
         try:
@@ -398,6 +407,7 @@ class LibraryPage(QWidget):
         self.provider_combo.blockSignals(False)
         self.model.set_badges([])
         self.model.set_sandbox_id(None)
+        self._show_platform()
         connection = self.state.connection
         if connection is None:
             self._set_notice(self.tr("Choose or add a connection in step 1 (Connect) first."))
@@ -409,14 +419,39 @@ class LibraryPage(QWidget):
             self._load_providers()
         self._update_buttons()
 
+    def _show_platform(self) -> None:
+        """Fit the page to the connection's platform: its providers level, sandbox badges, columns."""
+        spec = self.state.spec
+        self.model.set_spec(spec)
+        caps = spec.capabilities if spec is not None else None
+        providers = caps is None or caps.providers
+        self.provider_label.setText(self.tr("&Provider:") if providers else self.tr("&Account:"))
+        self.provider_combo.setAccessibleName(self.tr("Provider") if providers else self.tr("Account"))
+        self.provider_combo.setToolTip(
+            ""
+            if providers
+            else self.tr("This platform's account is the one that issues: it is chosen for you.")
+        )
+        sandbox = caps is None or caps.sandbox_badge
+        self.sandbox_button.setVisible(sandbox)
+        self.view.setColumnHidden(COL_SANDBOX, not sandbox)
+        self.view.setColumnHidden(COL_MIN_SCORE, caps is not None and not caps.min_score)
+
+    def _has_providers_level(self) -> bool:
+        spec = self.state.spec
+        return spec is None or spec.capabilities.providers
+
     def _load_providers(self) -> None:
         connection = self.state.connection
         if connection is None:
             return
-        if connection.platform not in IMPLEMENTED_PLATFORMS:
+        spec = self.state.spec
+        if spec is None or not spec.available:
+            reason = platform_text(spec.unavailable_reason) if spec is not None else ""
             self._set_notice(
-                self.tr("{platform} connections are not available in this version of BadgeDesk yet.").format(
-                    platform=PLATFORMS.get(connection.platform, connection.platform)
+                reason
+                or self.tr("'{platform}' is not a platform this version of BadgeDesk knows.").format(
+                    platform=connection.platform
                 )
             )
             return
@@ -474,6 +509,8 @@ class LibraryPage(QWidget):
         index = combo.findData(wanted) if wanted else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if self._providers else -1))
         combo.blockSignals(False)
+        # Without a providers level the account is the one provider: nothing to choose.
+        combo.setEnabled(not self.state.busy and (self._has_providers_level() or len(self._providers) > 1))
         if not self._providers:
             self.model.set_badges([])
             self._set_notice(
@@ -588,7 +625,7 @@ class LibraryPage(QWidget):
             return
         badge = self.model.badge_by_id(self.state.library.sandbox(connection.id, provider.id))
         self.model.set_sandbox_id(badge.id if badge else None)
-        usable = badge if badge is not None and issuable(badge) else None
+        usable = badge if badge is not None and self.model.issuable(badge) else None
         if self.state.sandbox_badge != usable:
             self.state.set_sandbox_badge(usable)
 
@@ -608,13 +645,13 @@ class LibraryPage(QWidget):
 
     def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         badge = self.selected_badge()
-        if badge is not None and issuable(badge) and self.state.badge != badge:
+        if badge is not None and self.model.issuable(badge) and self.state.badge != badge:
             self.state.set_badge(badge)
         self._update_buttons()
 
     def _on_activated(self, index: QModelIndex) -> None:
         badge = index.data(BADGE_ROLE)
-        if isinstance(badge, Badge) and issuable(badge):
+        if isinstance(badge, Badge) and self.model.issuable(badge):
             if self.state.badge != badge:
                 self.state.set_badge(badge)
             self.state.navigate.emit("cohort")
@@ -641,6 +678,7 @@ class LibraryPage(QWidget):
         ):
             widget.setEnabled(not busy)
         if not busy:
+            self.provider_combo.setEnabled(self._has_providers_level() or len(self._providers) > 1)
             self._update_buttons()
 
     # -- display ---------------------------------------------------------------------------
@@ -652,7 +690,7 @@ class LibraryPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        blocked = sum(1 for badge in self.model.badges() if not issuable(badge))
+        blocked = self.model.blocked_count()
         if total == 0:
             text = ""
         elif shown == total:
@@ -665,7 +703,7 @@ class LibraryPage(QWidget):
         if self.state.busy:
             return
         badge = self.selected_badge() or self.state.badge
-        usable = badge is not None and issuable(badge)
+        usable = badge is not None and self.model.issuable(badge)
         self.use_button.setEnabled(usable)
         self.sandbox_button.setEnabled(usable and self.provider() is not None)
         if badge is not None and self.model.sandbox_id == badge.id:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk import __version__
+from badgedesk.core.messages import InputError
 from badgedesk.gui import diagnostics
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
@@ -36,6 +37,7 @@ from badgedesk.gui.privacy_dialog import PrivacyDialog
 from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
+from badgedesk.platforms import registry
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".json")
 
@@ -45,10 +47,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setWindowIcon(app_icon())
-        title = self.tr("BadgeDesk")
-        if state.simulator_url:
-            title = self.tr("BadgeDesk — Demo (simulated Navigatr)")
-        self.setWindowTitle(title)
         self.setAcceptDrops(True)
 
         self.pages: dict[str, QWidget] = {
@@ -82,11 +80,12 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        if state.simulator_url:
+        simulators = self._simulators()
+        if simulators:
             banner = QLabel(
                 self.tr(
-                    "Demo — simulated Navigatr at {url}. No real badges are issued; nothing leaves this computer."
-                ).format(url=state.simulator_url)
+                    "Demo — simulated {platforms}. No real badges are issued; nothing leaves this computer."
+                ).format(platforms=simulators)
             )
             banner.setObjectName("simulatorBanner")
             banner.setWordWrap(True)
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         state.connectionChanged.connect(self._show_connection)
+        state.connectionUpdated.connect(self._show_connection)
         state.navigate.connect(self.go)
         results_page: ResultsPage = self.pages["results"]  # type: ignore[assignment]
         issue_page: IssuePage = self.pages["issue"]  # type: ignore[assignment]
@@ -125,16 +125,37 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         return self.pages[key]
 
+    def _simulators(self) -> str:
+        """The demo's simulators in words: "Navigatr at http://… and Credly at http://…" ('' when none)."""
+        parts = []
+        for key, url in self.state.simulators.items():
+            try:
+                label = registry.get(key).label
+            except InputError:
+                label = key
+            parts.append(self.tr("{platform} at {url}").format(platform=label, url=url))
+        return self.tr(" and ").join(parts)
+
     def _show_connection(self) -> None:
-        c = self.state.connection
-        text = (
-            self.tr("Not connected")
-            if c is None
-            else self.tr("{name} · {env}").format(name=c.name, env=c.environment)
-        )
-        if self.state.simulator_url:
+        c, spec = self.state.connection, self.state.spec
+        simulated = self.state.simulated(c)
+        platform = spec.label if spec is not None else (c.platform if c else "")
+        if c is None:
+            text = self.tr("Not connected")
+        else:
+            text = self.tr("{name} · {platform} {env}").format(
+                name=c.name, platform=platform, env=c.environment
+            )
+        if simulated:
             text += self.tr(" · SIMULATOR")
         self.connection_label.setText(text)
+        if simulated:
+            title = self.tr("BadgeDesk — Demo (simulated {platform})").format(platform=platform)
+        elif self.state.simulators or self.state.simulator_url:
+            title = self.tr("BadgeDesk — Demo")
+        else:
+            title = self.tr("BadgeDesk")
+        self.setWindowTitle(title)
 
     # -- menus -----------------------------------------------------------------------------
 

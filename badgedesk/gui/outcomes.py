@@ -53,6 +53,10 @@ TEMPLATES = {
     "already_on_platform": QT_TRANSLATE_NOOP(
         "Outcomes", "The platform already lists this badge for this learner; not sent again."
     ),
+    "already_held": QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "The platform refused a second award: this learner already holds this badge. Nothing new was issued.",
+    ),
     "score_below_minimum": QT_TRANSLATE_NOOP(
         "Outcomes", "Score {score} is below the badge's minimum of {min_score}; not sent."
     ),
@@ -60,7 +64,8 @@ TEMPLATES = {
     "accepted_not_issued": QT_TRANSLATE_NOOP("Outcomes", "Not issued: {detail}."),
     "badge_not_api_issuable": QT_TRANSLATE_NOOP(
         "Outcomes",
-        "This badge cannot be issued through the API (Open University or Credly). Choose another badge.",
+        "The platform does not let this badge be issued through its API (it comes from elsewhere). "
+        "Choose another badge.",
     ),
     "provider_forbidden": QT_TRANSLATE_NOOP(
         "Outcomes", "This account does not administer the badge's provider."
@@ -118,6 +123,9 @@ def status_symbol(status: str) -> str:
 
 def explain(code: str | None, params: dict[str, Any] | None, fallback: str | None) -> str:
     """The translated sentence for an outcome code, or the core's English message."""
+    if code == "issued" and fallback and fallback.strip() not in ("", "Issued."):
+        # The platform said more than "issued" (e.g. which award a replacing one replaced): keep its words.
+        return fallback
     if code and code in TEMPLATES:
         try:
             return tr(TEMPLATES[code]).format(

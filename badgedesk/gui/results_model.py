@@ -2,7 +2,9 @@
 
 Rows are journal learner rows (dicts). :meth:`ResultsModel.update_rows` takes the batches the
 Issue page sends during a run (journal-row-shaped dicts with ``id``, or engine row events with
-``learner_id``) and touches only the rows that changed, in O(changed).
+``learner_id``) and touches only the rows that changed, in O(changed). The third column is the
+learner's key on the run's platform (:meth:`ResultsModel.set_identity`): their email, or the ID
+the platform knows them by.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from badgedesk.gui import outcomes
+from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 CONTEXT = "ResultsModel"
 ROW, NAME, EMAIL, STATUS, HTTP, DETAIL, ATTEMPTS, AWARD, CLAIM = range(9)
@@ -144,8 +147,30 @@ class ResultsModel(ReadOnlyTable):
         self._claims: Counter[str] = Counter()
         self._bold = QFont()
         self._bold.setBold(True)
+        self.identity: Identity = EMAIL_IDENTITY
 
     # -- content -------------------------------------------------------------------------------
+
+    def set_identity(self, identity: Identity) -> None:
+        """Show each learner by the key of this platform (the run's): their email, or an ID."""
+        if identity == self.identity:
+            return
+        self.identity = identity
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, EMAIL, EMAIL)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, EMAIL), self.index(len(self._rows) - 1, EMAIL))
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and section == EMAIL
+            and not self.identity.uses_email
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return QCoreApplication.translate("Platforms", self.identity.label)
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -255,7 +280,9 @@ class ResultsModel(ReadOnlyTable):
         if column == NAME:
             return f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
         if column == EMAIL:
-            return row.get("email") or ""
+            if self.identity.uses_email:
+                return row.get("email") or ""
+            return row.get("recipient_key") or row.get("external_id") or ""
         if column == STATUS:
             return outcomes.status_label(row.get("status") or "")
         if column == HTTP:
@@ -359,6 +386,8 @@ class ResultsFilter(QSortFilterProxyModel):
         ):
             return False
         if self._needle:
-            haystack = f"{row.get('first_name') or ''} {row.get('last_name') or ''} {row.get('email') or ''}"
+            haystack = " ".join(
+                str(row.get(k) or "") for k in ("first_name", "last_name", "email", "recipient_key")
+            )
             return self._needle in haystack.casefold()
         return True

@@ -17,7 +17,9 @@ Public API (for the Issue page and the main window):
   page offers Resume for it (connect the signal to resume at once).
 - Signal ``actionFinished(str, object)``: an action ended (name, its result or a TaskError).
 
-Every platform call and file export runs off the GUI thread through :func:`run_task`.
+Every platform call and file export runs off the GUI thread through :func:`run_task`. What can be
+done follows the run's platform: revoking only where it can revoke (not only delete), correcting
+an email only where learners are keyed on their email, claim tracking only where it reads claims.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ from badgedesk.gui.results_model import (
 )
 from badgedesk.gui.results_model import tr as tr_model
 from badgedesk.gui.tasks import Task, TaskError, run_task
+from badgedesk.platforms import registry
+from badgedesk.platforms.base import EMAIL_IDENTITY
+from badgedesk.platforms.registry import PlatformSpec
 
 RUN_STATES = {
     "ready": QT_TRANSLATE_NOOP("ResultsPage", "Ready"),
@@ -325,7 +330,7 @@ class ResultsPage(QWidget):
         show_label.setBuddy(self.filter_box)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find learner"))
-        self.search.setPlaceholderText(self.tr("Name or email"))
+        self.search.setPlaceholderText(self.tr("Name, email or ID"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         find_label = QLabel(self.tr("Fin&d:"))
@@ -423,6 +428,8 @@ class ResultsPage(QWidget):
         run = self.state.journal.run(run_id) if run_id is not None else None
         self.run_id = run_id if run is not None else None
         self.run = run
+        spec = self.spec()
+        self.model.set_identity(spec.identity if spec is not None else EMAIL_IDENTITY)
         self.model.set_rows(self.state.journal.rows(run_id) if run is not None else [])
         self._refresh_header()
         self._update_actions()
@@ -540,19 +547,44 @@ class ResultsPage(QWidget):
         self.table.setCurrentIndex(index)
         return True
 
+    def spec(self) -> PlatformSpec | None:
+        """The shown run's platform (None without a run, or for a platform this version does not know)."""
+        if self.run is None:
+            return None
+        try:
+            return registry.get(self.run.get("platform") or registry.DEFAULT)
+        except InputError:
+            return None
+
     def _update_actions(self) -> None:
+        spec = self.spec()
+        caps = spec.capabilities if spec is not None else None
+        revokes = caps is None or caps.revoke == registry.REVOKE
+        corrects = spec is None or spec.can_correct_email
+        claims = caps is None or caps.claim_tracking
+        for action, offered in (
+            (self.revoke_action, revokes),
+            (self.revoke_run_action, revokes),
+            (self.correct_action, corrects),
+            (self.claims_action, claims),
+        ):
+            action.setVisible(offered)
         has_run = self.run is not None
         busy_here = self.state.busy and self._busy_run is not None and self._busy_run[0] == self.run_id
         idle = has_run and self._task is None and not busy_here
         counts = self.model.counts()
         row = self.selected_row()
         self.retry_action.setEnabled(idle and (counts.get("failed", 0) + counts.get("needs_review", 0)) > 0)
-        self.revoke_action.setEnabled(idle and row is not None and row.get("status") == "issued")
-        self.revoke_run_action.setEnabled(idle and counts.get("issued", 0) > 0)
+        self.revoke_action.setEnabled(revokes and idle and row is not None and row.get("status") == "issued")
+        self.revoke_run_action.setEnabled(revokes and idle and counts.get("issued", 0) > 0)
         self.correct_action.setEnabled(
-            idle and row is not None and row.get("status") in actions.CORRECTABLE and bool(row.get("consent"))
+            corrects
+            and idle
+            and row is not None
+            and row.get("status") in actions.CORRECTABLE
+            and bool(row.get("consent"))
         )
-        self.claims_action.setEnabled(idle and counts.get("issued", 0) > 0)
+        self.claims_action.setEnabled(claims and idle and counts.get("issued", 0) > 0)
         self.export_action.setEnabled(has_run and self._task is None)
 
     # -- notices ---------------------------------------------------------------------------------
@@ -602,7 +634,12 @@ class ResultsPage(QWidget):
         run = self.run
         if run is None:
             return None
-        if self.state.connection is None or self.state.environment_key() != run["environment"]:
+        connection = self.state.connection
+        if (
+            connection is None
+            or connection.platform != run.get("platform")
+            or self.state.environment_key() != run["environment"]
+        ):
             self.show_notice(
                 self.tr(
                     "Run {id} was issued on {env}. Connect to that platform (step 1, Connect) to change its awards."
@@ -760,7 +797,10 @@ class ResultsPage(QWidget):
         if row is None or row.get("status") != "issued":
             self.show_notice(self.tr("Select an issued learner first."), error=True)
             return
-        name = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip() or row["email"]
+        if not self.revoke_action.isVisible():
+            return  # the run's platform cannot revoke
+        key = row.get("email") or row.get("recipient_key") or ""
+        name = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip() or key
         reason = self._reason_confirmed(
             self.tr("Revoke award"),
             self.tr("Why is the award of {name} being revoked? The platform records the reason.").format(
@@ -769,13 +809,13 @@ class ResultsPage(QWidget):
             self.tr("Revoke award?"),
             self.tr(
                 "Revoke the badge awarded to {name} <{email}> (award {award})? This cannot be undone."
-            ).format(name=name, email=row["email"], award=row.get("award_id")),
+            ).format(name=name, email=key, award=row.get("award_id")),
         )
         if reason is not None:
             self._start_on_platform("revoke", actions.revoke_row, row["id"], reason, stoppable=False)
 
     def revoke_whole_run(self) -> None:
-        if self.run is None:
+        if self.run is None or not self.revoke_run_action.isVisible():
             return
         issued = self.model.counts().get("issued", 0)
         if not issued:
@@ -799,6 +839,8 @@ class ResultsPage(QWidget):
             )
 
     def correct_email(self) -> None:
+        if not self.correct_action.isVisible():
+            return  # the run's platform does not key learners on their email
         row = self.selected_row()
         if row is None or row.get("status") not in actions.CORRECTABLE:
             self.show_notice(self.tr("Select a learner whose email can be corrected first."), error=True)
@@ -818,7 +860,7 @@ class ResultsPage(QWidget):
         self._start_on_platform("correct", _correct, row["id"], email, reason, engine_for, stoppable=False)
 
     def refresh_claims(self) -> None:
-        if self.run_id is not None:
+        if self.run_id is not None and self.claims_action.isVisible():
             self._start_on_platform(
                 "claims",
                 actions.refresh_claims,

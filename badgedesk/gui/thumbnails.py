@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from badgedesk.core.library_cache import MAX_IMAGE_BYTES, LibraryCache
 from badgedesk.gui.tasks import Task, run_task
-from badgedesk.platforms.navigatr import USER_AGENT
+from badgedesk.platforms.transport import USER_AGENT
 
 log = logging.getLogger(__name__)
 

@@ -35,11 +35,15 @@ class IssueWorker(QObject):
         journal_path: str,
         run_id: int,
         settings: Settings | None = None,
+        resume: bool = False,
     ) -> None:
+        """``resume``: the run was started before (resumed after a stop, a crash or a retry); the engine
+        then asks the platform about every row that is not settled before sending it."""
         super().__init__()
         self._client_factory = client_factory
         self._journal_path = journal_path
         self.run_id = run_id
+        self.resuming = resume
         self._settings = settings or Settings()
         self._engine: Engine | None = None
         self._lock = threading.Lock()
@@ -80,7 +84,12 @@ class IssueWorker(QObject):
         try:
             with self._client_factory() as client:
                 engine = Engine(
-                    client, journal, self.run_id, settings=self._settings, on_event=self._on_event
+                    client,
+                    journal,
+                    self.run_id,
+                    settings=self._settings,
+                    on_event=self._on_event,
+                    resume=self.resuming,
                 )
                 with self._lock:
                     self._engine = engine
@@ -177,6 +186,7 @@ def as_journal_rows(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "id": e["learner_id"],
             "row_number": e["row"],
             "email": e["email"],
+            "recipient_key": e.get("recipient") or e["email"],
             "status": e["status"],
             "code": e.get("code"),
             "params": e.get("params") or {},

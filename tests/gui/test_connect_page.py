@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from badgedesk.core.connections import PAT_PAGES, Connection
-from badgedesk.gui.connect_page import COL_ENVIRONMENT, COL_NAME, COL_TOKEN, ConnectPage
+from badgedesk.core.connections import Connection
+from badgedesk.gui.connect_page import COL_ENVIRONMENT, COL_EXPIRES, COL_NAME, COL_TOKEN, ConnectPage
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.platforms import navigatr_sim as simmod
+from badgedesk.platforms import registry
 from tests.memory_keyring import no_keyring
 
 SERVICE = "BadgeDesk"
+TOKEN_PAGES = {env.key: env.token_page for env in registry.NAVIGATR.environments}
 
 
 @pytest.fixture
@@ -55,9 +59,10 @@ def save(qtbot, dialog) -> None:
     assert dialog.result() == ConnectionDialog.DialogCode.Accepted
 
 
-def row_texts(page) -> list[list[str]]:
+def row_texts(page, columns=4) -> list[list[str]]:
+    """Each row's first ``columns`` cells: name, platform, environment, token (then token expiry)."""
     tree = page.tree
-    return [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())]
+    return [[tree.topLevelItem(i).text(c) for c in range(columns)] for i in range(tree.topLevelItemCount())]
 
 
 def wait_locations(qtbot, page) -> None:
@@ -76,7 +81,7 @@ def test_dialog_defaults_and_controls(qtbot, page):
     labels = [dialog.platform_combo.itemText(i) for i in range(dialog.platform_combo.count())]
     assert labels == [
         "Navigatr",
-        "Credly (not yet available)",
+        "Credly",
         "Certifier (not yet available)",
         "Badge Award Service (not yet available)",
     ]
@@ -91,14 +96,15 @@ def test_dialog_defaults_and_controls(qtbot, page):
     assert dialog.token_edit.echoMode() == QLineEdit.EchoMode.Password
     assert dialog.session_check.isEnabled() and not dialog.session_check.isChecked()
     assert "Memory keychain" in dialog.keychain_note.text()
-    assert PAT_PAGES["production"] in dialog.token_help.text()
+    assert TOKEN_PAGES["production"] in dialog.token_help.text()
+    assert dialog.fields.edits == {}  # Navigatr needs the token alone
     for widget in (dialog.platform_combo, dialog.name_edit, dialog.token_edit, dialog.timeout_spin):
         assert widget.accessibleName()
     assert dialog.save_button.isDefault()
     # An empty token is refused inline, nothing is stored.
     qtbot.keyClicks(dialog.name_edit, "Work")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "Token field is empty" in dialog.error_text()
+    assert dialog.isVisible() and "Personal Access Token field is empty" in dialog.error_text()
     assert page.state.connections.list() == []
 
 
@@ -120,7 +126,9 @@ def test_add_stores_the_trimmed_token_only_in_the_keychain(qtbot, page, state, k
     assert keychain.passwords == {(SERVICE, conn.id): simmod.DEMO_TOKEN}
     assert state.connection == conn  # a new connection becomes the one in use
     wait_locations(qtbot, page)
-    assert row_texts(page) == [["Work Navigatr", "Navigatr", "Production (custom address)", "Keychain"]]
+    assert row_texts(page, 5) == [
+        ["Work Navigatr", "Navigatr", "Production (custom address)", "Keychain", "—"]
+    ]
     assert "Saved the connection 'Work Navigatr'" in page.result_label.text()
     # The token is in no file: not in the settings INI, not in connections.json, nowhere in the home.
     state.settings.sync()
@@ -156,7 +164,7 @@ def test_without_a_keychain_the_token_is_kept_for_this_session_only(qtbot, page,
 def test_username_and_password_get_the_personal_access_token_message(qtbot, page, state, keychain):
     dialog = open_add(qtbot, page)
     fill(qtbot, dialog, name="Old login", token="trainer@example.org:hunter2", staging=True)
-    staging = PAT_PAGES["staging"]
+    staging = TOKEN_PAGES["staging"]
     assert dialog.error_label.isVisible()
     assert "Navigatr now uses Personal Access Tokens" in dialog.error_text()
     assert f'href="{staging}"' in dialog.error_label.text()  # a clickable link to staging's page
@@ -167,7 +175,7 @@ def test_username_and_password_get_the_personal_access_token_message(qtbot, page
     assert state.connections.list() == [] and keychain.passwords == {}
     # Production shows production's page; a real token clears the message.
     qtbot.keyClick(dialog.environment_combo, Qt.Key.Key_Up)
-    assert f'href="{PAT_PAGES["production"]}"' in dialog.error_label.text()
+    assert f'href="{TOKEN_PAGES["production"]}"' in dialog.error_label.text()
     dialog.token_edit.clear()
     qtbot.keyClicks(dialog.token_edit, "nvg_pat_0123456789abcdef0123456789abcdef")
     assert not dialog.error_label.isVisible()
@@ -228,15 +236,33 @@ def test_selecting_a_connection_uses_it_and_a_wrong_token_shows_the_401(qtbot, p
     assert "Navigatr rejected the token (401)" in text and "Personal Access Token" in text
 
 
-def test_other_platforms_can_be_saved_but_not_tested(qtbot, page, state):
+def test_platforms_not_available_yet_are_listed_greyed_with_their_reason(qtbot, page):
     dialog = open_add(qtbot, page)
-    qtbot.keyClick(dialog.platform_combo, Qt.Key.Key_Down)
-    assert dialog.platform() == "credly" and dialog.platform_note.isVisible()
-    fill(qtbot, dialog, name="Credly", token="credly-token-123")
-    save(qtbot, dialog)
-    assert row_texts(page)[0][1] == "Credly (not yet available)"
+    combo = dialog.platform_combo
+    model = combo.model()
+    for key in ("certifier", "award-service"):
+        index = combo.findData(key)
+        assert not model.item(index).isEnabled()
+        assert "comes in the next one" in combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.platform() == "credly"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the greyed platforms cannot be chosen
+    assert dialog.platform() == "credly" and not dialog.platform_note.isVisibleTo(dialog)
+
+
+def test_an_unavailable_platforms_saved_connection_can_be_edited_but_not_tested(qtbot, page, state):
+    state.connections.add(
+        Connection(name="Certifier", platform="certifier", environment="production"), "tok-123", state.secrets
+    )
+    page.reload()
+    wait_locations(qtbot, page)
+    assert row_texts(page)[0][1] == "Certifier (not yet available)"
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    assert "Credly connections are not available in this version" in page.result_label.text()
+    assert "not available yet" in page.result_label.text()
+    dialog = page.edit_connection()
+    assert dialog.platform() == "certifier" and dialog.platform_note.isVisibleTo(dialog)
+    assert "not available yet" in dialog.platform_note.text()
 
 
 def test_edit_without_retyping_keeps_the_token(qtbot, page, state, keychain, sim):
@@ -322,4 +348,94 @@ def test_a_running_issue_locks_the_connections(qtbot, connected):
     assert page.edit_connection() is None
     connected.set_busy(False)
     assert page.tree.isEnabled() and page.edit_button.isEnabled()
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_adding_a_credly_connection_asks_for_the_organisation_and_keeps_the_token_in_the_keychain(
+    qtbot, page, state, keychain
+):
+    dialog = open_add(qtbot, page)
+    assert "field_org_id" not in {w.objectName() for w in dialog.findChildren(QLineEdit) if w.isVisible()}
+    qtbot.keyClick(dialog.platform_combo, Qt.Key.Key_Down)
+    assert dialog.platform() == "credly"
+    # The registry's fields: organisation ID, token (the secret) and an optional expiry date.
+    org, expires = dialog.fields.edits["org_id"], dialog.fields.edits["token_expires"]
+    assert org.isVisible() and expires.isVisible() and dialog.token_edit.isVisible()
+    assert org.accessibleName() == "Organization ID"
+    assert expires.accessibleName() == "Token expires on (optional)"
+    assert "Authorization token" in dialog.fields.token_label.text().replace("&", "")
+    assert [dialog.environment_combo.itemText(i) for i in range(dialog.environment_combo.count())] == [
+        "Production",
+        "Sandbox",
+    ]
+    assert "credly.com" in dialog.token_help.text() and "180 days" in dialog.token_help.text()
+    qtbot.keyClicks(dialog.name_edit, "Northwind on Credly")
+    qtbot.keyClick(dialog.environment_combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.token_edit, "credly-secret-token-0123")
+    # The organisation ID is required: the dialog says so and stays open.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Organization ID" in dialog.error_text()
+    qtbot.keyClicks(org, "org-42")
+    qtbot.keyClicks(expires, "2027-13-45")  # a date is checked before anything is stored
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "is not a date" in dialog.error_text()
+    assert state.connections.list() == [] and keychain.passwords == {}
+    expires.clear()
+    qtbot.keyClicks(expires, "2027-01-31")
+    qtbot.mouseClick(dialog.advanced_toggle, Qt.MouseButton.LeftButton)
+    assert "learned" in dialog.rate_edit.placeholderText()  # Credly publishes no limit
+    qtbot.keyClicks(dialog.rate_edit, "10/2")
+    save(qtbot, dialog)
+    conn = dialog.saved_connection
+    assert (conn.platform, conn.environment, conn.rate_limit) == ("credly", "sandbox", "10/2")
+    assert conn.fields == {"org_id": "org-42", "token_expires": "2027-01-31"}
+    assert keychain.passwords == {(SERVICE, conn.id): "credly-secret-token-0123"}
+    saved = state.connections.path.read_text(encoding="utf-8")
+    assert "org-42" in saved and "credly-secret-token-0123" not in saved
+    wait_locations(qtbot, page)
+    assert row_texts(page, 5) == [["Northwind on Credly", "Credly", "Sandbox", "Keychain", "2027-01-31"]]
+    # Editing shows the saved fields again; the token stays where it is unless retyped.
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    dialog = page.edit_connection()
+    assert dialog.platform() == "credly" and dialog.environment() == "sandbox"
+    assert dialog.fields.edits["org_id"].text() == "org-42" and dialog.rate_edit.text() == "10/2"
+    assert dialog.token_edit.text() == ""
+    dialog.reject()
+
+
+def test_the_list_shows_each_tokens_expiry_and_warns_ahead_of_it(qtbot, state):
+    today = dt.date.today()
+    for name, when in (
+        ("Soon", today + dt.timedelta(days=10)),
+        ("Later", today + dt.timedelta(days=90)),
+        ("Gone", today - dt.timedelta(days=3)),
+    ):
+        state.connections.add(
+            Connection(
+                name=name,
+                platform="credly",
+                fields={"org_id": "org-1", "token_expires": when.isoformat()},
+            ),
+            f"token-of-{name}",
+            state.secrets,
+        )
+    state.connections.add(Connection(name="Navigatr"), "nvg-token-value", state.secrets)
+    page = ConnectPage(state)
+    qtbot.addWidget(page)
+    page.show()
+    cells = [page.tree.topLevelItem(i) for i in range(4)]
+    soon, later, gone, navigatr = (item.text(COL_EXPIRES) for item in cells)
+    assert soon == f"⚠ Expires in 10 days ({(today + dt.timedelta(days=10)).isoformat()})"
+    assert later == (today + dt.timedelta(days=90)).isoformat()
+    assert gone == f"⚠ Expired on {(today - dt.timedelta(days=3)).isoformat()}"
+    assert navigatr == "—"  # Navigatr's tokens carry no expiry date
+    # Colour is not the only signal: the symbol and words are there, and a reader hears them.
+    assert cells[0].foreground(COL_EXPIRES).color().name() == "#b45309"
+    assert cells[2].foreground(COL_EXPIRES).color().name() == "#b91c1c"
+    assert cells[0].data(COL_EXPIRES, Qt.ItemDataRole.AccessibleTextRole).startswith("Expires in 10 days")
+    warning = page.expiry_label.text()
+    assert page.expiry_label.isVisible()
+    assert "The Credly token of 'Soon' expires in 10 days" in warning
+    assert "The Credly token of 'Gone' expired on" in warning and "'Later'" not in warning
+    assert "Authorization Tokens" in warning  # where to make a new one
     QThreadPool.globalInstance().waitForDone(5000)

@@ -19,14 +19,13 @@ from badgedesk.gui.badge_model import (
     COL_MIN_SCORE,
     COL_NAME,
     COL_SANDBOX,
-    COL_SOURCE,
     COL_STATUS,
     BadgeModel,
-    issuable,
 )
 from badgedesk.gui.library_page import LibraryPage
 from badgedesk.gui.thumbnails import ThumbnailLoader
 from badgedesk.platforms import navigatr_sim as simmod
+from badgedesk.platforms import registry
 from badgedesk.platforms.base import Badge
 
 FLAGS_OFF = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -133,9 +132,10 @@ def test_search_narrows_the_list_and_ctrl_f_focuses_it(qtbot, library):
 def test_badges_that_cannot_be_issued_are_marked_and_cannot_be_chosen(qtbot, library, connected):
     model = library.model
     for badge_id, why, column, shown in (
-        (simmod.BADGE_400_ID, "comes from Credly", COL_SOURCE, "Credly — not issuable"),
-        (simmod.BADGE_400_OU_ID, "comes from Open University", COL_SOURCE, "Open University — not issuable"),
-        (simmod.BADGE_422_ID, "the badge is Unpublished", COL_STATUS, "Unpublished — not issuable"),
+        # The platform's own reason (the registry's badge_issuable), in the tooltip.
+        (simmod.BADGE_400_ID, "comes from Credly", COL_STATUS, "Published — not issuable"),
+        (simmod.BADGE_400_OU_ID, "comes from Open University", COL_STATUS, "Published — not issuable"),
+        (simmod.BADGE_422_ID, "is Unpublished, not published", COL_STATUS, "Unpublished — not issuable"),
     ):
         row = model.row_of(str(badge_id))
         index = model.index(row, COL_NAME)
@@ -312,6 +312,7 @@ def test_badge_model_passes_the_model_tester(qapp, qtmodeltester, tmp_path):
     empty = BadgeModel()
     qtmodeltester.check(empty)
     model = BadgeModel(ThumbnailLoader(LibraryCache(tmp_path)))
+    model.set_spec(registry.NAVIGATR)
     model.set_badges(badge_set())
     model.set_sandbox_id("9001")
     qtmodeltester.check(model)
@@ -332,7 +333,28 @@ def test_badge_model_passes_the_model_tester(qapp, qtmodeltester, tmp_path):
     assert model.index(1, COL_MIN_SCORE).data() == "70" and model.index(0, COL_MIN_SCORE).data() == ""
     assert model.index(0, COL_ID).data() == "2001"
     assert isinstance(model.index(0, COL_IMAGE).data(Qt.ItemDataRole.DecorationRole), QPixmap)  # placeholder
-    assert [issuable(b) for b in model.badges()] == [True, True, False, False, True]
+    assert [model.issuable(b) for b in model.badges()] == [True, True, False, False, True]
+    assert model.blocked_count() == 2
+
+
+def test_which_badges_can_be_issued_is_the_platforms_rule(qapp, qtmodeltester):
+    model = BadgeModel()
+    templates = [
+        Badge("t-active", "Active template", "active"),
+        Badge("t-archived", "Archived template", "archived"),
+        Badge("t-draft", "Draft template", "draft"),
+        Badge("t-credly", "Sourced elsewhere", "active", "Credly"),
+    ]
+    model.set_badges(templates)
+    assert [model.issuable(b) for b in templates] == [True, True, True, True]  # no platform: no rule
+    model.set_spec(registry.CREDLY)
+    qtmodeltester.check(model)
+    assert [model.issuable(b) for b in templates] == [True, False, False, True]
+    assert "archived" in model.reason(templates[1]) and model.reason(templates[0]) == ""
+    assert model.index(1, COL_STATUS).data() == "archived — not issuable"
+    assert not model.flags(model.index(2, COL_NAME)) & FLAGS_OFF
+    model.set_spec(registry.NAVIGATR)  # Navigatr issues only its own, published badges
+    assert [model.issuable(b) for b in templates] == [False, False, False, False]
 
 
 def test_badge_model_inside_the_page_passes_the_model_tester(qtmodeltester, library):
