@@ -13,57 +13,23 @@ contract; :func:`shape` gives a comparable skeleton to catch drift.
 
 from __future__ import annotations
 
-import copy
-import functools
-import json
 from pathlib import Path
 from typing import Any
 
+from badgedesk.platforms.simcore import Fixtures, shape
+
+__all__ = ["FIXTURES", "FIXTURE_DIR", "REQUIRED_KEYS", "load", "names", "shape"]
+
 FIXTURE_DIR = Path(__file__).resolve().parent / "fixtures" / "navigatr"
 REQUIRED_KEYS = ("source", "status", "headers", "body")
+FIXTURES = Fixtures(FIXTURE_DIR, "Navigatr", REQUIRED_KEYS)
 
 
 def names() -> list[str]:
     """Names of all fixtures (file stems, e.g. ``"issue_202"``), sorted."""
-    return sorted(path.stem for path in FIXTURE_DIR.glob("*.json"))
+    return FIXTURES.names()
 
 
 def load(name: str) -> dict[str, Any]:
     """A fresh copy of fixture ``name`` (``"issue_202"`` or ``"issue_202.json"``)."""
-    stem = name.removesuffix(".json")
-    if stem not in names():
-        raise KeyError(f"no Navigatr fixture named {stem!r} in {FIXTURE_DIR}")
-    return copy.deepcopy(_read(stem))
-
-
-@functools.cache
-def _read(stem: str) -> dict[str, Any]:
-    data = json.loads((FIXTURE_DIR / f"{stem}.json").read_text(encoding="utf-8"))
-    missing = [key for key in REQUIRED_KEYS if key not in data]
-    if missing:
-        raise ValueError(f"Navigatr fixture {stem!r} lacks {', '.join(missing)}")
-    return data
-
-
-def shape(obj: Any) -> Any:
-    """Recursive key/type skeleton of a JSON value, for comparing answers with fixtures.
-
-    Objects keep their keys with the shape of each value; a list becomes a one-element
-    list with the shape of its first item (``[]`` when empty); scalars become their JSON
-    type name: ``"str"``, ``"int"``, ``"float"``, ``"bool"`` or ``"null"``.
-    """
-    if isinstance(obj, dict):
-        return {key: shape(value) for key, value in obj.items()}
-    if isinstance(obj, list):
-        return [shape(obj[0])] if obj else []
-    if obj is None:
-        return "null"
-    if isinstance(obj, bool):
-        return "bool"
-    if isinstance(obj, int):
-        return "int"
-    if isinstance(obj, float):
-        return "float"
-    if isinstance(obj, str):
-        return "str"
-    return type(obj).__name__
+    return FIXTURES.load(name)
