@@ -525,3 +525,52 @@ def test_model_passes_the_model_tester(qtmodeltester):
 
 def position_in(model, source_row):
     return model.position_of(source_row)
+
+
+def test_the_mapping_and_the_draft_follow_the_platforms_identity(qtbot, page, state, tmp_path):
+    from badgedesk.core.connections import Connection
+
+    panel = page.mapping_panel
+    assert panel.labels["email"].text() == "&Email:" and not panel.combos["recipient_id"].isVisibleTo(page)
+    assert panel.combos["score"].isVisibleTo(page)  # no connection yet: every field the file may use
+    source = tmp_path / "mentors.csv"
+    source.write_text(
+        "Peer mentor ID,Full name,Email,Consent,Note\nPM-7,Ada Lovelace,,yes,Great\nPM-8,Bo Diddley,bo@example.org,yes,\n",
+        encoding="utf-8",
+    )
+    open_and_wait(qtbot, page, source)
+    assert page.draft.identity.uses_email  # keyed on the email, so Ada (no address) is invalid
+    assert [r.status for r in page.draft.rows()] == ["skipped_invalid", "valid"]
+    # A platform that knows learners by an ID: the panel names that ID, and the draft keys on it.
+    conn = state.connections.add(
+        Connection(
+            name="Mentors",
+            platform="award-service",
+            base_url="https://awards.example.org",
+            fields={"awarded_by": "trainer-1"},
+        ),
+        "award-token-123",
+        state.secrets,
+    )
+    state.set_connection(conn)
+    assert panel.labels["recipient_id"].text() == "P&eer mentor ID:"
+    assert panel.labels["email"].text() == "Email:"  # optional here, and its mnemonic moves to the key
+    assert panel.combos["recipient_id"].accessibleName() == "Column for Peer mentor ID"
+    assert panel.combos["recipient_id"].isVisibleTo(page) and panel.combos["note"].isVisibleTo(page)
+    assert not panel.combos["expires"].isVisibleTo(page)  # these awards carry no expiry date
+    assert page.draft.identity.label == "Peer mentor ID"
+    assert {r.recipient_key for r in page.draft.rows()} == {"PM-7", "PM-8"}
+    assert [r.status for r in page.draft.rows()] == ["valid", "valid"]
+    # Back on an email platform (Credly): keyed on the email again, with its expiry date offered.
+    credly = state.connections.add(
+        Connection(name="Credly", platform="credly", fields={"org_id": "org-1"}),
+        "credly-token",
+        state.secrets,
+    )
+    state.set_connection(credly)
+    assert page.draft.identity.uses_email and panel.labels["email"].text() == "&Email:"
+    assert panel.combos["expires"].isVisibleTo(page)
+    assert panel.combos["recipient_id"].isVisibleTo(
+        page
+    )  # Credly ignores it, but the file maps it: still shown
+    assert not panel.combos["score"].isVisibleTo(page)  # Credly badges have no minimum score

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from badgedesk.gui.app import build_window
 from badgedesk.gui.resources import sample_cohort
@@ -156,3 +156,45 @@ def test_the_whole_demo_flow_by_keyboard(qtbot, demo):
     assert len(live_awards) == 20 and max(live_awards.values()) == 1
     assert not any(email.startswith("trainer+") for email in live_awards)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["results"], timeout=5000)
+
+
+def test_the_demo_offers_every_simulated_platform_and_says_which_one_is_in_use(qtbot, keychain, tmp_path):
+    import contextlib
+    import importlib.util
+
+    from badgedesk.gui.app import start_simulators
+    from badgedesk.platforms import registry
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    with contextlib.ExitStack() as stack:
+        urls = start_simulators(stack)
+        expected = {"navigatr"} | (
+            {"credly"} if importlib.util.find_spec("badgedesk.platforms.credly_sim") else set()
+        )
+        assert set(urls) == expected and {s.key for s in registry.simulated()} >= expected
+        assert all(url.startswith("http://127.0.0.1:") for url in urls.values())
+        window = build_window(simulators=urls)
+        qtbot.addWidget(window)
+        state = window.state
+        saved = {c.name: c for c in state.connections.list()}
+        for key in urls:
+            spec = registry.get(key)
+            conn = saved[f"Simulated {spec.label} (demo)"]
+            assert (conn.platform, conn.base_url) == (key, urls[key])
+            assert conn.fields == dict(spec.simulator.fields)
+            assert state.secrets.where(conn.id) == "session"  # a demo token is never stored for good
+            assert state.secrets.get(conn.id) == spec.simulator.token
+        assert state.connection.platform == "navigatr"
+        assert window.windowTitle() == "BadgeDesk — Demo (simulated Navigatr)"
+        assert "SIMULATOR" in window.connection_label.text()
+        banner = window.findChild(QLabel, "simulatorBanner").text()
+        assert all(f"{registry.get(key).label} at {url}" in banner for key, url in urls.items())
+        if "credly" in urls:
+            state.set_connection(saved["Simulated Credly (demo)"])
+            assert window.windowTitle() == "BadgeDesk — Demo (simulated Credly)"
+            assert window.connection_label.text().startswith("Simulated Credly (demo) · Credly")
+            connect = window.pages["connect"]
+            connect.test_connection()
+            qtbot.waitUntil(lambda: "Connected as" in connect.result_label.text(), timeout=10000)
+            assert "(simulator)" in connect.result_label.text()
+        window.state.close()

@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import time
 
+import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from badgedesk.core.connections import Connection
 from badgedesk.core.draft import CohortDraft
+from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import SlidingWindowLimiter
 from badgedesk.gui.issue_page import IssuePage
 from badgedesk.platforms import navigatr_sim as simmod
@@ -71,3 +74,70 @@ def test_a_refused_token_mid_run_asks_for_a_new_one_and_loses_nothing(qtbot, sta
         assert statuses <= {"issued", "pending"} and "pending" in statuses
         assert page.resume_button.isVisibleTo(page)
         assert len({a["recipient_email"] for a in sim.ledger()}) == len(sim.ledger())
+
+
+def test_resuming_a_run_asks_the_platform_about_every_unsettled_row(qtbot, state, sim, tmp_path, monkeypatch):
+    page = prepare(state, sim, tmp_path, n=3, tag="res")
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.start()
+    qtbot.waitUntil(lambda: page.worker is not None, timeout=10000)
+    assert page.worker.resuming is False  # a new run
+    qtbot.waitUntil(lambda: page.worker is None and not state.busy, timeout=30000)
+    run_id = state.run_id
+    state.journal.set_rows_status(run_id, ("issued",), "pending", None)  # as a restored journal would say
+    page.resume_run(run_id)
+    assert page.worker is not None and page.worker.resuming is True
+    qtbot.waitUntil(lambda: page.worker is None and not state.busy, timeout=30000)
+    rows = state.journal.rows(run_id)
+    assert {r["status"] for r in rows if r["consent"]} <= {"issued", "already_issued"}
+    assert len({a["recipient_email"] for a in sim.ledger()}) == len(sim.ledger())  # nobody twice
+
+
+def test_what_the_page_offers_follows_the_platform(qtbot, state):
+    page = IssuePage(state)
+    qtbot.addWidget(page)
+    options = page.options
+    for platform, fields, expected in (
+        # (rehearse to my address, sandbox, expiry, Update existing badges, evidence, note)
+        ("navigatr", {}, (True, True, False, False, True, False)),
+        ("credly", {"org_id": "org-1"}, (True, True, True, True, True, False)),
+        ("award-service", {"awarded_by": "t-1"}, (False, False, False, False, False, True)),
+    ):
+        url = "https://awards.example.org" if platform == "award-service" else ""
+        conn = state.connections.add(
+            Connection(name=platform, platform=platform, fields=fields, base_url=url),
+            "tok-123456",
+            state.secrets,
+        )
+        state.set_connection(conn)
+        shown = (
+            page.to_me.isEnabled(),
+            page.sandbox_box.isEnabled(),
+            options.use_expiry.isVisibleTo(page),
+            options.replace_box.isVisibleTo(page),
+            options.evidence_url.isVisibleTo(page),
+            options.note.isVisibleTo(page),
+        )
+        assert shown == expected, platform
+        assert not options.replace_box.isChecked()  # never on by default
+    assert page.to_learners.isChecked()  # an ID platform's rehearsal goes to the learners
+
+
+def test_the_run_options_reach_the_run(qtbot, state):
+    conn = state.connections.add(
+        Connection(name="Credly", platform="credly", fields={"org_id": "org-1"}), "tok-123456", state.secrets
+    )
+    state.set_connection(conn)
+    page = IssuePage(state)
+    qtbot.addWidget(page)
+    options = page.options
+    options.use_expiry.setChecked(True)
+    options.expiry_date.setDate(QDate(2031, 5, 31))
+    options.replace_box.setChecked(True)
+    got = options.run_options()
+    assert (got.expires, got.replace_existing, got.note) == ("2031-05-31", True, "")
+    options.use_date.setChecked(True)
+    options.issue_date.setDate(QDate(2031, 6, 1))
+    with pytest.raises(InputError, match="must come after the issue date"):
+        options.run_options()

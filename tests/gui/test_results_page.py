@@ -432,3 +432,42 @@ def test_actions_are_keyboard_reachable_and_named(page, state):
         assert widget.accessibleName()
     assert page.table.model().index(0, 0).isValid() and not page.table.model().parent(QModelIndex()).isValid()
     assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+
+
+def test_the_grid_shows_the_platforms_key_for_each_learner(qtbot, qtmodeltester, state):
+    from badgedesk.platforms import registry
+
+    model = ResultsModel()
+    rows = [
+        {"id": 1, "row_number": 2, "email": "", "recipient_key": "PM-7", "status": "issued"},
+        {"id": 2, "row_number": 3, "email": "bo@example.org", "recipient_key": "PM-8", "status": "failed"},
+    ]
+    model.set_rows(rows)
+    assert model.headerData(EMAIL, Qt.Orientation.Horizontal) == "Email"
+    assert [model.index(i, EMAIL).data() for i in range(2)] == ["", "bo@example.org"]
+    changed = []
+    model.headerDataChanged.connect(lambda *args: changed.append(args))
+    model.set_identity(registry.PEER_MENTOR_IDENTITY)  # a platform that keys learners on an ID
+    qtmodeltester.check(model)
+    assert changed and model.headerData(EMAIL, Qt.Orientation.Horizontal) == "Peer mentor ID"
+    assert [model.index(i, EMAIL).data() for i in range(2)] == ["PM-7", "PM-8"]
+    model.set_identity(registry.NAVIGATR.identity)
+    assert model.index(1, EMAIL).data() == "bo@example.org"
+
+
+def test_actions_follow_what_the_runs_platform_can_do(page, state):
+    page.show_run(display_run(state))
+    for action in (page.revoke_action, page.revoke_run_action, page.correct_action, page.claims_action):
+        assert action.isVisible()  # Navigatr revokes, keys on email and tracks claims
+
+    def run_on(platform):
+        info = RunInfo(platform, "production", "https://x.test/v1", "b-1", "Badge", "operator_statement")
+        return state.journal.create_run(info, records(f"{platform}-", 2))
+
+    page.show_run(run_on("certifier"))  # can only delete, and reads no claims
+    assert not page.revoke_action.isVisible() and not page.revoke_run_action.isVisible()
+    assert not page.correct_action.isVisible() and not page.claims_action.isVisible()
+    assert page.export_action.isVisible() and page.retry_action.isVisible()
+    page.show_run(run_on("award-service"))  # keys learners on a peer mentor ID
+    assert page.revoke_action.isVisible() and not page.correct_action.isVisible()
+    assert page.model.headerData(EMAIL, Qt.Orientation.Horizontal) == "Peer mentor ID"
