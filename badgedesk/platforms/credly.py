@@ -453,49 +453,51 @@ def _live(award: Award) -> bool:
 # -- answer classification ----------------------------------------------------------------------
 
 
-def _messages(response: httpx.Response) -> list[str]:
-    """Credly's error text, tolerating it at data.message, message, error or errors[] (str or {message})."""
+def _texts(value: Any) -> list[str]:
+    """Error text from a string, a ``{field, message}`` object or a list of either, one line each."""
+    if isinstance(value, str) and value.strip():
+        return [" ".join(value.split())]
+    if isinstance(value, dict):
+        field, texts = value.get("field"), _texts(value.get("message"))
+        return [f"{field} {t}" if isinstance(field, str) and field not in t else t for t in texts]
+    if isinstance(value, list):
+        return [t for item in value for t in _texts(item)]
+    return []
+
+
+def _messages(response: httpx.Response) -> list[list[str]]:
+    """Credly's error text where it may be: data.message (the documented place), message, error, then
+    the per-field errors[] lists; one list per place, in that order."""
     try:
         body = json_of(response)
     except ValueError:
         return []
-    found: list[str] = []
-
-    def take(value: Any) -> None:
-        if isinstance(value, str) and value.strip():
-            found.append(" ".join(value.split()))
-        elif isinstance(value, dict):
-            take(value.get("message"))
-        elif isinstance(value, list):
-            for item in value:
-                take(item)
-
-    if isinstance(body, dict):
-        data = body.get("data")
-        if isinstance(data, dict):
-            take(data.get("message"))
-            take(data.get("errors"))
-        for key in ("message", "error", "errors"):
-            take(body.get(key))
-    return found
+    if not isinstance(body, dict):
+        return []
+    data = body.get("data") if isinstance(body.get("data"), dict) else {}
+    places = (
+        data.get("message"),
+        body.get("message"),
+        body.get("error"),
+        data.get("errors"),
+        body.get("errors"),
+    )
+    return [found for found in map(_texts, places) if found]
 
 
 def _detail(response: httpx.Response, limit: int = 200) -> str:
-    messages = _messages(response)
-    text = (
-        "; ".join(dict.fromkeys(messages))
-        if messages
-        else (excerpt(response, limit) if response.content else "")
-    )
-    return text[:limit]
+    """The first place's text (data.message before the field list that repeats it), else an excerpt."""
+    places = _messages(response)
+    if places:
+        return "; ".join(dict.fromkeys(places[0]))[:limit]
+    return excerpt(response, limit) if response.content else ""
 
 
-def _not_found_what(response: httpx.Response) -> str:
+def _is_award_path(response: httpx.Response) -> bool:
     try:
-        path = response.request.url.path
+        return re.search(r"/badges/[^/]+$", response.request.url.path) is not None
     except RuntimeError:  # a response built without its request
-        path = ""
-    return "that award" if re.search(r"/badges/[^/]+", path) else "the badge template or the organisation"
+        return False
 
 
 _AUTH_MESSAGE = (
@@ -537,15 +539,19 @@ def classify_status(response: httpx.Response) -> Answer:
     if status == 403:
         return answer(base.REJECTED, "token_forbidden", f"{_FORBIDDEN_MESSAGE}{said}.", base.SCOPE_BADGE)
     if status == 404:
-        message = (
-            f"Credly could not find {_not_found_what(response)}; check the Organization ID and the ID{said}."
-        )
-        return answer(base.REJECTED, "badge_not_found", message, base.SCOPE_BADGE)
+        award = _is_award_path(response)
+        code = "award_not_found" if award else "badge_not_found"
+        what = "that award" if award else "the badge template or the organisation"
+        message = f"Credly could not find {what}; check the Organization ID and the ID{said}."
+        return answer(base.REJECTED, code, message, base.SCOPE_BADGE)
+    if status == 413:
+        message = "The request was too large for Credly or a proxy on the way; shorten the evidence text."
+        return answer(base.REJECTED, "payload_too_large", message)
     if status != 422:
         return answer(
             base.FAILED, "unexpected_status", f"Credly answered {status}: {detail or 'no details'}."
         )
-    text = " ".join(_messages(response)).lower()
+    text = " ".join(t for place in _messages(response) for t in place).lower()
     if "already has this badge" in text:
         message = "Credly says this learner already has this badge; nothing new was issued."
         return answer(base.ALREADY_HELD, "already_held", message)
@@ -573,7 +579,7 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
     if award and award.badge_id in ("", str(badge_id)) and (unnamed or award.recipient_key == recipient_key):
         award = dataclasses.replace(award, badge_id=str(badge_id), recipient_key=recipient_key)
         replaced = f" (replacing award {award.replaces_id})" if award.replaces_id else ""
-        return Answer(base.ISSUED, "issued", f"Issued{replaced}.", status, award=award)
+        return Answer(base.ISSUED, "issued", f"Issued on Credly{replaced}.", status, award=award)
     if 200 <= status < 300:
         seen = excerpt(response) if response.content else "an empty answer"
         message = (

@@ -16,6 +16,7 @@ import base64
 import datetime as dt
 import json
 import time
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter
-from badgedesk.platforms import base, registry
+from badgedesk.platforms import base, credly, registry
 from badgedesk.platforms.base import IssueRequest, PlatformError, Recipient
 from badgedesk.platforms.credly import CredlyClient, badge_issuable, issued_at, parse_badge_ref
 
@@ -734,3 +735,168 @@ def test_any_answer_is_classified_without_crashing_and_issued_only_with_an_award
                 assert err.message and err.kind
             else:
                 assert all(isinstance(item, kind) for item in result)
+
+
+# -- the simulator's fixtures: one contract for the simulator and this client ---------------------------
+# Each fixture in badgedesk/platforms/fixtures/credly names the public source of its shape in "_source".
+
+FIXTURE_DIR = Path(credly.__file__).resolve().parent / "fixtures" / "credly"
+needs_fixtures = pytest.mark.skipif(not FIXTURE_DIR.is_dir(), reason="the Credly fixtures are not there yet")
+ROW, BADGE, RUN = base.SCOPE_ROW, base.SCOPE_BADGE, base.SCOPE_RUN
+FIXTURE_ANSWERS = {
+    "issue_201": (base.ISSUED, "issued", ROW),
+    "issue_201_replace": (base.ISSUED, "issued", ROW),
+    "captive_portal_200": (base.AMBIGUOUS, "unreadable_answer", ROW),
+    "issue_400_json": (base.FAILED, "unexpected_status", ROW),
+    "issue_422_archived": (base.REJECTED, "template_archived", BADGE),
+    "issue_422_draft": (base.REJECTED, "template_not_active", BADGE),
+    "issue_422_duplicate": (base.ALREADY_HELD, "already_held", ROW),
+    "issue_422_template_unknown": (base.REJECTED, "badge_not_found", BADGE),
+    "issue_422_validation": (base.REJECTED, "request_invalid", ROW),
+    "payload_413": (base.REJECTED, "payload_too_large", ROW),
+    "server_error_500": (base.AMBIGUOUS, "server_error", ROW),
+    "gateway_timeout_504": (base.AMBIGUOUS, "server_error", ROW),
+    "unavailable_503": (base.UNAVAILABLE, "service_unavailable", ROW),
+    "rate_limited_429": (base.RATE_LIMITED, "rate_limited", ROW),
+    "unauthorized_401": (base.AUTH, "token_rejected", RUN),
+    "expired_401": (base.AUTH, "token_rejected", RUN),
+    "organization_403": (base.REJECTED, "token_forbidden", BADGE),
+    "authorization_tokens_403": (base.REJECTED, "token_forbidden", BADGE),
+    "organization_404": (base.REJECTED, "badge_not_found", BADGE),
+    "template_404": (base.REJECTED, "badge_not_found", BADGE),
+    "not_found_404": (base.REJECTED, "badge_not_found", BADGE),
+    "badge_404": (base.REJECTED, "award_not_found", BADGE),
+    "method_405": (base.FAILED, "unexpected_status", ROW),
+    "filter_422": (base.REJECTED, "request_invalid", ROW),
+    "revoke_422_validation": (base.REJECTED, "request_invalid", ROW),
+    "revoke_422_already_revoked": (base.REJECTED, "request_invalid", ROW),  # revoke() reads the award back
+    "revoke_422_replaced": (base.REJECTED, "request_invalid", ROW),
+}
+FIXTURE_DATA = {  # answers the client parses (tested below)
+    "organization_200",
+    "authorization_tokens_200",
+    "templates_page_200",
+    "template_200",
+    "badges_page_200",
+    "badge_200",
+    "revoke_200",
+}
+
+
+def fixture(name: str) -> dict:
+    return json.loads((FIXTURE_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def fixture_response(name: str) -> httpx.Response:
+    fx = fixture(name)
+    body = fx["body"]
+    content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+    sent = fx.get("request") or {}
+    request = httpx.Request(sent.get("method", "GET"), "http://127.0.0.1:1" + sent.get("path", "/v1/"))
+    return httpx.Response(fx["status"], headers=fx["headers"], content=content, request=request)
+
+
+@needs_fixtures
+def test_every_fixture_has_an_expectation():
+    names = {path.stem for path in FIXTURE_DIR.glob("*.json")}
+    assert names == set(FIXTURE_ANSWERS) | FIXTURE_DATA
+    assert all(fixture(name)["_source"] for name in names)
+
+
+@needs_fixtures
+@pytest.mark.parametrize("name", sorted(FIXTURE_ANSWERS))
+def test_fixture_answers_are_classified(name):
+    response = fixture_response(name)
+    sent = (fixture(name).get("request") or {}).get("json") or {}
+    if response.request.method == "POST":
+        key = CredlyClient.recipient_key(sent.get("recipient_email", ""))
+        answer = credly.classify_issue(response, key, sent.get("badge_template_id", ""))
+    else:
+        answer = credly.classify_status(response)
+    assert (answer.kind, answer.code, answer.scope) == FIXTURE_ANSWERS[name]
+    assert (
+        answer.http_status == response.status_code
+        and "Credly" in answer.message
+        and "\n" not in answer.message
+    )
+    if answer.kind == base.ISSUED:
+        assert answer.award.id == response.json()["data"]["id"] and answer.award.status == "pending"
+        assert answer.award.replaces_id == (response.json()["data"]["replaces_badge_id"] or "")
+    if answer.kind in (base.REJECTED, base.ALREADY_HELD) and response.headers["content-type"].startswith(
+        "application/json"
+    ):
+        assert response.json()["data"]["message"] in answer.detail
+    if answer.kind == base.RATE_LIMITED:
+        assert answer.retry_after == float(response.headers["retry-after"])
+
+
+def serving(name: str):
+    """A handler answering every request with this fixture (its page link dropped: one page)."""
+
+    def handler(request):
+        response = fixture_response(name)
+        body = response.json()
+        if isinstance(body.get("metadata"), dict) and body["metadata"].get("next_page_url"):
+            body["metadata"]["next_page_url"] = None
+            return httpx.Response(response.status_code, json=body)
+        return response
+
+    return handler
+
+
+@needs_fixtures
+def test_fixture_data_is_parsed():
+    with client_for(serving("organization_200")) as client:
+        org = fixture("organization_200")["body"]["data"]
+        assert [(p.id, p.name) for p in client.providers()] == [(org["id"], org["name"])]
+    with client_for(serving("authorization_tokens_200")) as client:
+        expires = fixture("authorization_tokens_200")["body"]["data"][0]["expires_at"]
+        local = dt.datetime.fromisoformat(expires.replace("Z", "+00:00")).astimezone().date().isoformat()
+        assert client.token_expiry() == local
+    with client_for(serving("authorization_tokens_403"), fields={"token_expires": "2026-12-24"}) as client:
+        assert client.token_expiry() == "2026-12-24"
+    with client_for(serving("templates_page_200")) as client:
+        items = fixture("templates_page_200")["body"]["data"]
+        assert [(b.id, b.name, b.status) for b in client.badges(None)] == [
+            (t["id"], t["name"], t["state"]) for t in items
+        ]
+    with client_for(serving("template_200")) as client:
+        badge = client.badge("x")
+        assert badge.id == fixture("template_200")["body"]["data"]["id"] and badge.image_url
+    badge_200 = fixture("badge_200")["body"]["data"]
+    with client_for(serving("badge_200")) as client:
+        award = client.award(badge_200["id"])
+        assert (award.id, award.badge_id, award.status) == (
+            badge_200["id"],
+            badge_200["badge_template"]["id"],
+            badge_200["state"],
+        )
+    listed = fixture("badges_page_200")["body"]["data"][0]
+    with client_for(serving("badges_page_200")) as client:
+        found = client.find_awards(listed["badge_template"]["id"], listed["recipient_email"])
+        assert [a.id for a in found] == [listed["id"]]
+    with client_for(serving("revoke_200")) as client:
+        assert client.revoke(fixture("revoke_200")["body"]["data"]["id"], "x").status == "revoked"
+
+
+@needs_fixtures
+@pytest.mark.parametrize(
+    ("name", "revoked"), [("revoke_422_already_revoked", True), ("revoke_422_replaced", False)]
+)
+def test_fixture_revoke_refusals(name, revoked):
+    state = "revoked" if revoked else "replaced"
+
+    def handler(request):
+        if request.method == "PUT":
+            return fixture_response(name)
+        return httpx.Response(
+            200, json={"data": issued_badge(id="aw-1", state=state, replacement_badge_id="new-1")}
+        )
+
+    with client_for(handler) as client:
+        if revoked:
+            assert client.revoke("aw-1", "x").status == "revoked"
+        else:
+            with pytest.raises(PlatformError) as err:
+                client.revoke("aw-1", "x")
+            assert err.value.code == "revoke_refused" and "replaced" in err.value.message
