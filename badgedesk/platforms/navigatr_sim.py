@@ -296,10 +296,7 @@ class NavigatrSimulator(SimulatorCore):
 
     def _error(self, kind: str, **info: Any) -> Reply:
         reply = _canned(_ERRORS[kind])
-        if kind == "method_not_allowed":
-            reply.headers["allow"] = info["allow"]
         if kind == "rate_limited":
-            reply.headers["retry-after"] = str(info["retry_after"])
             limit, window = self._limiter.rate_limit or (0, 0)
             if (limit, window) != (5, 2.0):
                 detail = f"Rate limit exceeded: {limit} requests per {window:g} seconds"

@@ -182,7 +182,7 @@ class SimulatorCore:
         raise NotImplementedError
 
     def _error(self, kind: str, **info: Any) -> Reply:
-        """The platform's answer for a core error.
+        """The platform's answer for a core error (the core adds the Allow and Retry-After headers).
 
         ``kind``: "not_found", "method_not_allowed" (``allow``), "internal", "too_large",
         "rate_limited" (``retry_after``), "unauthorized", "fault_503", "fault_500", "fault_504",
@@ -352,6 +352,7 @@ class SimulatorCore:
         req.arrival, retry_after = self._limiter.admit(self._token(req) or f"anonymous@{req.client}")
         if retry_after is not None:
             reply = self._error("rate_limited", retry_after=retry_after)
+            reply.headers["retry-after"] = str(retry_after)
         else:
             try:
                 reply = self._route(req)
@@ -382,7 +383,9 @@ class SimulatorCore:
                 continue
             handler = methods.get(req.method)
             if handler is None:
-                raise ApiError(self._error("method_not_allowed", allow=", ".join(methods)))
+                reply = self._error("method_not_allowed", allow=", ".join(methods))
+                reply.headers["allow"] = ", ".join(methods)
+                raise ApiError(reply)
             principal = self._authenticate(req)
             return getattr(self, handler)(req, principal, *match.groups())
         raise ApiError(self._error("not_found"))
