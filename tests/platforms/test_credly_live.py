@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 import pytest
 
@@ -44,7 +46,12 @@ def issue(client, template=None, email=EMAIL, **over) -> base.Answer:
 
 def test_the_registry_connects_to_the_simulator_with_its_demo_settings(sim):
     spec = registry.CREDLY
-    client = spec.open(spec.simulator.token, base_url=sim.base_url, fields=dict(spec.simulator.fields))
+    client = spec.open(
+        spec.simulator.token,
+        base_url=sim.base_url,
+        fields=dict(spec.simulator.fields),
+        limiter=SlidingWindowLimiter(1000, 0.01, 0.0),
+    )
     with client:
         account = client.account()
         assert account.detail == simmod.DEMO_ORG_ID and account.name
@@ -52,9 +59,11 @@ def test_the_registry_connects_to_the_simulator_with_its_demo_settings(sim):
 
 
 def test_the_tokens_expiry_is_read_from_credly(sim, client):
-    sim.set(token_expires_at="2027-03-01T12:00:00Z")
-    assert client.token_expiry() == "2027-03-01"
-    assert client.account().token_expires == "2027-03-01"
+    moment = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+    sim.set(token_expires_at=moment.isoformat())
+    local_day = moment.astimezone().date().isoformat()  # the day it stops working here
+    assert client.token_expiry() == local_day
+    assert client.account().token_expires == local_day
 
 
 def test_a_token_that_may_not_read_the_token_list_falls_back_to_the_entered_date(sim):
@@ -64,6 +73,7 @@ def test_a_token_that_may_not_read_the_token_list_falls_back_to_the_entered_date
 
 def test_the_library_reads_every_page_and_knows_each_templates_state(sim, client):
     badges = {b.id: b for b in client.badges(simmod.DEMO_ORG_ID)}
+    assert len(badges) == simmod.TEMPLATE_COUNT
     for template in (
         simmod.ACTIVE_TEMPLATE_ID,
         simmod.SANDBOX_TEMPLATE_ID,
@@ -139,8 +149,12 @@ def test_the_payload_reaches_credly_as_documented(sim, client):
     assert answer.kind == base.ISSUED
     (record,) = sim.ledger()
     assert record["recipient_email"] == EMAIL and record["issuer_earner_id"] == "PM-7"
-    assert str(record["issued_at"]).startswith("2026-11-25")
-    assert str(record["expires_at"]).startswith("2027-01-31")
+    assert record["issued_at_date"] == "2026-11-25"  # the calendar day sent, whatever the local offset
+    assert record["expires_at_date"] == "2027-01-31"
+    assert record["locale"] == "fr" and record["suppress_badge_notification_email"] is True
+    assert [(e["type"], e.get("value"), e.get("description")) for e in record["evidence"]] == [
+        ("UrlEvidence", "https://example.org/work/1", "Completed the course")
+    ]
 
 
 def test_redacted_emails_in_lookups_still_find_the_award(sim, client):
@@ -185,13 +199,15 @@ def test_a_stalled_answer_is_ambiguous(sim):
     assert (answer.kind, answer.code) == (base.AMBIGUOUS, "timeout")
 
 
-def test_rate_limited_reads_are_retried_and_issues_are_answered(sim, client):
-    sim.set(rate_limit=(1, 0.3))
-    assert client.badges(None)  # the transport waits out each 429 on reads
-    assert sim.stats()["count_429"] >= 1
-    answers = [issue(client, email=f"learner{n}@example.org") for n in range(3)]
-    limited = [a for a in answers if a.kind == base.RATE_LIMITED]
-    assert limited and all(a.retry_after is not None for a in limited)
+def test_rate_limited_issues_are_answered_and_reads_retried(sim, client):
+    sim.set(rate_limit=(1, 0.2))
+    answers = [issue(client, email=f"learner{n}@example.org") for n in range(2)]
+    assert answers[0].kind == base.ISSUED
+    assert answers[1].kind == base.RATE_LIMITED and answers[1].retry_after >= 1  # never re-sent by the client
+    assert (
+        client.badge(simmod.ACTIVE_TEMPLATE_ID).id == simmod.ACTIVE_TEMPLATE_ID
+    )  # the read waits out its 429
+    assert sim.stats()["count_429"] >= 1 and len(sim.ledger()) == 1
 
 
 def test_a_revoked_token_stops_the_run(sim, client):
@@ -216,3 +232,32 @@ def test_the_wire_is_http_basic(sim):
         assert raw.get(f"/organizations/{simmod.DEMO_ORG_ID}").status_code == 401
     with httpx.Client(base_url=sim.base_url, auth=(simmod.DEMO_TOKEN, "")) as raw:
         assert raw.get(f"/organizations/{simmod.DEMO_ORG_ID}").status_code == 200
+
+
+def test_an_expired_token_says_so(sim):
+    with open_client(sim, simmod.EXPIRED_TOKEN) as expired:
+        with pytest.raises(PlatformError) as err:
+            expired.account()
+        answer = issue(expired)
+    assert (err.value.kind, err.value.code) == (base.AUTH, "token_rejected")
+    assert "180 days" in err.value.message and answer.kind == base.AUTH
+
+
+def test_the_earners_answer_is_read_back_and_a_rejected_badge_is_not_held(sim, client):
+    award = issue(client).award
+    assert client.award(award.id).status == "pending"
+    sim.set_badge_state(award.id, "accepted")
+    assert client.award(award.id).status == "accepted"
+    sim.set_badge_state(award.id, "rejected")
+    assert client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("fault", "kind"), [("500", base.AMBIGUOUS), ("403", base.REJECTED), ("drop", base.AMBIGUOUS)]
+)
+def test_a_failing_lookup_raises_rather_than_saying_absent(sim, client, fault, kind):
+    issue(client)
+    sim.set_lookup_fault(fault)
+    with pytest.raises(PlatformError) as err:
+        client.find_awards(simmod.ACTIVE_TEMPLATE_ID, EMAIL)
+    assert err.value.kind == kind
