@@ -4,11 +4,13 @@ Run under a virtual screen, as a user would see it:
 
     xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py
 
-It uses a throwaway home and the built-in simulator; nothing leaves the machine.
+It uses a throwaway home and the built-in simulators (as ``badgedesk demo`` does: one saved
+connection per simulated platform); the pictures follow the Navigatr one. Nothing leaves the machine.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -24,9 +26,9 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from badgedesk.gui.app import _application, build_window
+    from badgedesk.gui.app import _application, build_window, start_simulators
     from badgedesk.gui.resources import sample_cohort
-    from badgedesk.platforms import navigatr_sim as simmod
+    from badgedesk.platforms import navigatr_sim as simmod  # the demo data's badge IDs
 
     app = _application()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
@@ -47,8 +49,8 @@ def main() -> int:
         window.grab().save(str(OUT / f"{name}.png"))
         print("wrote", OUT / f"{name}.png")
 
-    with simmod.NavigatrSimulator(latency_ms=120, jitter_ms=80) as sim:
-        window = build_window(simulator_url=sim.base_url, token=simmod.DEMO_TOKEN)
+    with contextlib.ExitStack() as stack:
+        window = build_window(simulators=start_simulators(stack, latency_ms=120, jitter_ms=80))
         window.resize(1280, 760)
         window.show()
         state = window.state

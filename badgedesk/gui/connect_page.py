@@ -13,17 +13,13 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,13 +30,28 @@ from badgedesk.core.secrets import KEYCHAIN, SESSION, SecretStore
 from badgedesk.gui import expiry
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.connection_list import (
+    COL_ENVIRONMENT,
+    COL_EXPIRES,
+    COL_NAME,
+    COL_PLATFORM,
+    COL_TOKEN,
+    ID_ROLE,
+    ConnectionList,
+)
 from badgedesk.gui.state import AppState, spec_of
 from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.platforms.base import Account, Provider
 
-COL_NAME, COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN, COL_EXPIRES = range(5)
-COLUMN_COUNT = 5
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = [
+    "COL_ENVIRONMENT",
+    "COL_EXPIRES",
+    "COL_NAME",
+    "COL_PLATFORM",
+    "COL_TOKEN",
+    "ID_ROLE",
+    "ConnectPage",
+]
 
 
 # -- background work ---------------------------------------------------------------------------
@@ -110,27 +121,7 @@ class ConnectPage(QWidget):
         intro.setWordWrap(True)
 
         list_label = QLabel(self.tr("Saved &connections:"))
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("connectionList")
-        self.tree.setAccessibleName(self.tr("Saved connections"))
-        self.tree.setColumnCount(COLUMN_COUNT)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Platform"),
-                self.tr("Environment"),
-                self.tr("Token"),
-                self.tr("Token expires"),
-            ]
-        )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        for column in (COL_PLATFORM, COL_ENVIRONMENT, COL_TOKEN, COL_EXPIRES):
-            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = ConnectionList(self.state)
         list_label.setBuddy(self.tree)
         self.expiry_label = QLabel()
         self.expiry_label.setObjectName("expiryWarning")
@@ -218,11 +209,8 @@ class ConnectPage(QWidget):
         return list(self._connections)
 
     def selected_connection(self) -> Connection | None:
-        items = self.tree.selectedItems()
-        if not items:
-            return None
-        conn_id = items[0].data(COL_NAME, ID_ROLE)
-        return next((c for c in self._connections if c.id == conn_id), None)
+        conn_id = self.tree.selected_id()
+        return next((c for c in self._connections if c.id == conn_id), None) if conn_id else None
 
     def token_location(self, conn_id: str) -> str | None:
         """'keychain', 'session' or None as last looked up (None also while looking)."""
@@ -241,11 +229,7 @@ class ConnectPage(QWidget):
         current = self.state.connection
         if current is not None and all(c.id != current.id for c in self._connections):
             self.state.set_connection(None)  # removed outside this page
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for connection in self._connections:
-            self.tree.addTopLevelItem(self._item(connection))
-        self.tree.blockSignals(False)
+        self.tree.fill(self._connections, self._locations)
         self._select_current()
         self._update_buttons()
         self._show_expiry_warning()
@@ -344,11 +328,7 @@ class ConnectPage(QWidget):
     def _show_locations(self, locations: dict[str, str | None]) -> None:
         self._tasks.pop("where", None)
         self._locations.update(locations)
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            conn_id = item.data(COL_NAME, ID_ROLE)
-            if conn_id in locations:
-                item.setText(COL_TOKEN, self._location_text(locations[conn_id]))
+        self.tree.show_locations(locations)
 
     def _tested(self, result: tuple[Connection, Account, list[Provider], Connection | None]) -> None:
         self._tasks.pop("test", None)
@@ -417,10 +397,7 @@ class ConnectPage(QWidget):
     def _expiry_learned(self, connection: Connection) -> None:
         """Test connection read the token's expiry and saved it: show it, and tell the window."""
         self._connections = [connection if c.id == connection.id else c for c in self._connections]
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item.data(COL_NAME, ID_ROLE) == connection.id:
-                self._show_expiry(item, connection)
+        self.tree.show_expiry(connection)
         self._show_expiry_warning()
         self.state.update_connection(connection)
 
@@ -500,39 +477,6 @@ class ConnectPage(QWidget):
 
     # -- display ---------------------------------------------------------------------------
 
-    def _item(self, connection: Connection) -> QTreeWidgetItem:
-        spec = spec_of(connection)
-        env = spec.environment(connection.environment) if spec is not None else None
-        environment = platform_text(env.label) if env is not None else connection.environment
-        if spec is not None and spec.url_required:
-            environment = self.tr("Own address")
-        elif connection.base_url:
-            environment = self.tr("{environment} (custom address)").format(environment=environment)
-        if self._is_simulator(connection):
-            environment = self.tr("Simulator")
-        platform = spec.label if spec is not None else connection.platform
-        if spec is None or not spec.available:
-            platform = self.tr("{name} (not yet available)").format(name=platform)
-        location = (
-            self._location_text(self._locations[connection.id])
-            if connection.id in self._locations
-            else self.tr("…")
-        )
-        item = QTreeWidgetItem([connection.name, platform, environment, location, ""])
-        item.setData(COL_NAME, ID_ROLE, connection.id)
-        if connection.base_url:
-            item.setToolTip(COL_ENVIRONMENT, connection.base_url)
-        self._show_expiry(item, connection)
-        return item
-
-    def _show_expiry(self, item: QTreeWidgetItem, connection: Connection) -> None:
-        known = expiry.of(connection)
-        item.setText(COL_EXPIRES, expiry.cell_text(known))
-        item.setData(COL_EXPIRES, Qt.ItemDataRole.AccessibleTextRole, expiry.accessible_text(known))
-        item.setToolTip(COL_EXPIRES, expiry.warning(connection) or expiry.accessible_text(known))
-        colour = expiry.COLOURS.get(known.state)
-        item.setForeground(COL_EXPIRES, QBrush(colour) if colour is not None else QBrush())
-
     def _show_expiry_warning(self) -> None:
         """One line per saved connection whose token has expired or expires within the warning days."""
         lines = [expiry.warning(c) for c in self._connections]
@@ -541,13 +485,6 @@ class ConnectPage(QWidget):
         self.expiry_label.setText("\n".join(f"⚠ {line}" for line in lines))
         self.expiry_label.setStyleSheet(expiry.STYLES[expiry.EXPIRED if expired else expiry.SOON])
         self.expiry_label.setVisible(bool(lines))
-
-    def _location_text(self, where: str | None) -> str:
-        if where == KEYCHAIN:
-            return self.tr("Keychain")
-        if where == SESSION:
-            return self.tr("This session only")
-        return self.tr("Missing — use Edit to enter it")
 
     def _location_sentence(self, where: str | None) -> str:
         if where == KEYCHAIN:
@@ -563,16 +500,7 @@ class ConnectPage(QWidget):
 
     def _select_current(self) -> None:
         current = self.state.connection
-        self.tree.blockSignals(True)
-        self.tree.clearSelection()
-        if current is not None:
-            for index in range(self.tree.topLevelItemCount()):
-                item = self.tree.topLevelItem(index)
-                if item.data(COL_NAME, ID_ROLE) == current.id:
-                    item.setSelected(True)
-                    self.tree.setCurrentItem(item)
-                    break
-        self.tree.blockSignals(False)
+        self.tree.select(current.id if current is not None else None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -325,6 +325,7 @@ class ConnectionDialog(QDialog):
             self.token_edit.setPlaceholderText(self.tr("Paste your {token}").format(token=label))
         self._set_tab_order()
         self._on_environment()
+        self.adjustSize()  # the platform's rows differ: fit them, help lines included
 
     def _on_environment(self) -> None:
         spec = self.spec()
@@ -341,6 +342,7 @@ class ConnectionDialog(QDialog):
     def _on_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.adjustSize()
 
     def _token_problem(self) -> str:
         text = self.token_edit.text().strip()

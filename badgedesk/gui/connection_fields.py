@@ -13,25 +13,57 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from badgedesk.platforms.registry import DATE, SECRET, Field, PlatformSpec
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
-# Mnemonics the dialog itself uses (Platform, Name, Environment, Advanced, Keep, Show, Save, Cancel, URL,
+# Mnemonics the dialog itself uses (Platform, Name, Environment, Advanced, Address, Keep, Show, Save, Cancel, URL,
 # Timeout, Rate): a field's label takes the first other letter.
-DIALOG_MNEMONICS = frozenset("pneakhscutr")
+DIALOG_MNEMONICS = frozenset("pneadkhscutr")
 PARTIAL_DATE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+# The narrowest a help line gets in the dialog (its minimum width less the label column).
+NARROWEST_HELP = 360
+
+
+class HelpLabel(QLabel):
+    """A wrapped line of help whose height is fixed by its text at the narrowest width it gets.
+
+    Layouts nested in a dialog place wrapped labels from heights taken at another width, so
+    the lines overlapped what follows; without height-for-width, each line keeps its height."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.fit()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.fit()
+
+    def fit(self) -> None:
+        plain = html.unescape(re.sub(r"<[^>]+>", "", self.text()))
+        area = QRect(0, 0, NARROWEST_HELP, 10_000)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        self.setMinimumHeight(self.fontMetrics().boundingRect(area, flags, plain).height() if plain else 0)
 
 
 def linkify(text: str) -> str:
@@ -73,8 +105,11 @@ class FieldsForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}  # the non-secret fields' editors, by field key
         self._values: dict[str, str] = {}  # what was typed, kept across platform changes
         self._extra: list[QWidget] = []  # the current platform's own widgets (rebuilt on a change)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
+        # A grid, not a QFormLayout: a form places its rows from heights taken at another width, so
+        # wrapped help lines would overlap the row below.
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 1)
         self._build_token_box()
 
     # -- the token box (the SECRET field) ------------------------------------------------------------
@@ -98,9 +133,8 @@ class FieldsForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.token_edit, 1)
         row.addWidget(self.show_token)
-        self.token_help = QLabel()
+        self.token_help = HelpLabel()
         self.token_help.setAccessibleName(self.tr("Where to create a token"))
-        self.token_help.setWordWrap(True)
         self.token_help.setTextFormat(Qt.TextFormat.RichText)
         self.token_help.setOpenExternalLinks(True)
         self.token_help.setTextInteractionFlags(
@@ -109,10 +143,9 @@ class FieldsForm(QWidget):
         self.session_check = QCheckBox(self.tr("&Keep for this session only"))
         self.session_check.setAccessibleName(self.tr("Keep the token for this session only"))
         self.session_check.toggled.connect(self._on_session_toggled)
-        self.keychain_note = QLabel()
+        self.keychain_note = HelpLabel()
         self.keychain_note.setObjectName("keychainNote")
         self.keychain_note.setAccessibleName(self.tr("Where the token is kept"))
-        self.keychain_note.setWordWrap(True)
         if not self._keychain:
             self.session_check.setChecked(True)
             self.session_check.setEnabled(False)
@@ -124,13 +157,13 @@ class FieldsForm(QWidget):
             )
         else:
             self._on_session_toggled(False)
-        self._token_widgets = (
-            self.token_label,
-            self.token_row,
-            self.token_help,
-            self.session_check,
-            self.keychain_note,
-        )
+        # One field of the form: wrapped lines get their height from a box layout (a form row each
+        # would overlap them, as QFormLayout places rows from heights taken at another width).
+        self.token_box = QWidget()
+        box = QVBoxLayout(self.token_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.token_row, self.token_help, self.session_check, self.keychain_note):
+            box.addWidget(widget)
 
     def _on_show_token(self, shown: bool) -> None:
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -172,8 +205,8 @@ class FieldsForm(QWidget):
     def set_spec(self, spec: PlatformSpec) -> None:
         """Show the fields of ``spec``, keeping what was typed into fields of the same key."""
         self._values.update(self.values())
-        while self.form.rowCount():
-            self.form.takeRow(0)
+        while self.grid.count():
+            self.grid.takeAt(0)
         for widget in self._extra:
             widget.hide()
             widget.deleteLater()
@@ -187,21 +220,20 @@ class FieldsForm(QWidget):
                 self.token_label.setText(with_mnemonic(label, used))
                 self.token_edit.setAccessibleName(platform_text(fld.label))
                 self.token_edit.setToolTip(platform_text(fld.help))
-                self.form.addRow(self.token_label, self.token_row)
-                for widget in (self.token_help, self.session_check, self.keychain_note):
-                    self.form.addRow(self._spacer(), widget)
-                for widget in self._token_widgets:
-                    widget.show()
+                self._add_row(self.token_label, self.token_box, self.token_edit)
+                self.token_label.show()
+                self.token_box.show()
                 continue
             self._add_field(fld, with_mnemonic(label, used))
         for widget in self._extra:
             widget.show()  # at once, also when the dialog is already on screen
 
-    def _spacer(self) -> QLabel:
-        """An empty label for a row that continues the one above (removed with the platform's rows)."""
-        label = QLabel()
-        self._extra.append(label)
-        return label
+    def _add_row(self, label: QLabel, cell: QWidget, editor: QWidget) -> None:
+        """A label beside its field, level with the field's editor (the help lines go below it)."""
+        row = self.grid.rowCount() if self.grid.count() else 0
+        label.setMinimumHeight(editor.sizeHint().height())
+        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(cell, row, 1)
 
     def _add_field(self, fld: Field, label_text: str) -> None:
         edit = QLineEdit(self._values.get(fld.key, ""))
@@ -218,15 +250,17 @@ class FieldsForm(QWidget):
             edit.setAccessibleDescription(help_text)
         label = QLabel(label_text)
         label.setBuddy(edit)
-        self.form.addRow(label, edit)
-        self._extra += [label, edit]
+        cell = QWidget()  # the editor and its help line below it
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(edit)
         if help_text:
-            note = QLabel(help_text)
-            note.setWordWrap(True)
+            note = HelpLabel(help_text)
             note.setAccessibleName(self.tr("About {field}").format(field=name))
             note.setStyleSheet("color:#4b5563;")
-            self.form.addRow(self._spacer(), note)
-            self._extra.append(note)
+            column.addWidget(note)
+        self._add_row(label, cell, edit)
+        self._extra += [label, cell]
         self.edits[fld.key] = edit
 
     # -- values --------------------------------------------------------------------------------------

@@ -39,6 +39,11 @@ _ACCESSIBLE = {
     OK: QT_TRANSLATE_NOOP("Expiry", "The token expires on {date}"),
     NEVER: QT_TRANSLATE_NOOP("Expiry", "This platform's tokens carry no expiry date"),
 }
+_REFUSAL = QT_TRANSLATE_NOOP(
+    "Expiry",
+    "Not started: the {platform} token of '{name}' expired on {date}. Make a new one ({where}) and enter it "
+    "with Edit… in step 1 (Connect). Nothing was sent.",
+)
 _WARNING = {
     EXPIRED: QT_TRANSLATE_NOOP(
         "Expiry",
@@ -110,5 +115,20 @@ def warning(connection: Connection | None, today: dt.date | None = None) -> str:
         name=connection.name,
         date=expiry.date,
         when=_when(expiry),
+        where=platform_text(spec.token_help) or tr("in the platform's settings"),
+    )
+
+
+def refusal(connection: Connection | None, today: dt.date | None = None) -> str:
+    """Why nothing may be sent with this connection's token ('' when it may be used): it is known to
+    have expired. Says the date and where to make a new token."""
+    known = of(connection, today)
+    spec = spec_of(connection)
+    if connection is None or spec is None or known.state != EXPIRED:
+        return ""
+    return tr(_REFUSAL).format(
+        platform=spec.label,
+        name=connection.name,
+        date=known.date,
         where=platform_text(spec.token_help) or tr("in the platform's settings"),
     )

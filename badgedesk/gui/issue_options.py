@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
 from badgedesk.core import plan
 from badgedesk.core.messages import InputError
+from badgedesk.platforms.base import Badge
 from badgedesk.platforms.registry import PlatformSpec
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -112,6 +114,22 @@ class RunOptionsBox(QGroupBox):
             widget.setEnabled(not running)
         self.issue_date.setEnabled(not running and self.use_date.isChecked())
         self.expiry_date.setEnabled(not running and self.use_expiry.isChecked())
+
+    def confirm_replace(self, parent: QWidget, badge: Badge) -> bool:
+        """The clear, separate confirmation "Update existing badges" needs (No is the default)."""
+        answer = QMessageBox.question(
+            parent,
+            self.tr("Update existing badges?"),
+            self.tr(
+                "Update existing badges is on. Every learner in this run who already holds '{badge}' on "
+                "{platform} has that badge REPLACED by the new one: the existing badge stops being theirs "
+                "and the platform may email them again. Learners BadgeDesk already issued it to in an "
+                "earlier run are still not sent again.\n\nReplace existing badges?"
+            ).format(badge=badge.name, platform=self.spec.label if self.spec else self.tr("the platform")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def replacing(self) -> bool:
         caps = self.spec.capabilities if self.spec is not None else None

@@ -285,22 +285,6 @@ class IssuePage(QWidget):
         self.expiry_label.setStyleSheet(expiry.STYLES.get(state, ""))
         self.expiry_label.setVisible(bool(text))
 
-    def _expired_refusal(self) -> str:
-        """Why nothing can be sent with the current connection's token ('' when it may be used)."""
-        conn, spec = self.state.connection, self.state.spec
-        known = expiry.of(conn)
-        if conn is None or spec is None or known.state != expiry.EXPIRED:
-            return ""
-        return self.tr(
-            "Not started: the {platform} token of '{name}' expired on {date}. Make a new one ({where}) and "
-            "enter it with Edit… in step 1 (Connect). Nothing was sent."
-        ).format(
-            platform=spec.label,
-            name=conn.name,
-            date=known.date,
-            where=platform_text(spec.token_help) or self.tr("in the platform's settings"),
-        )
-
     def _rehearse_to_me(self, sandbox: bool) -> bool:
         spec = self.state.spec
         return sandbox and self.to_me.isChecked() and (spec is None or spec.can_rehearse_to_test_address)
@@ -326,7 +310,7 @@ class IssuePage(QWidget):
                 raise InputError("no_badge", self.tr("Choose the badge to issue first (step 2)."))
             if s.cohort_draft is None:
                 raise InputError("no_cohort", self.tr("Open the learner list first (step 3)."))
-            refusal = self._expired_refusal()
+            refusal = expiry.refusal(self.state.connection)
             if refusal:
                 raise InputError("token_expired", refusal)
             sandbox = self.sandbox_box.isChecked() and (s.spec is None or s.spec.capabilities.sandbox_badge)
@@ -347,7 +331,7 @@ class IssuePage(QWidget):
             return
         if not self._confirm(badge, sandbox, to_send):
             return
-        if options.replace_existing and not self._confirm_replace(badge):
+        if options.replace_existing and not self.options.confirm_replace(self, badge):
             self.state_label.setText(
                 self.tr("Not started: existing badges are not to be replaced. Nothing was sent.")
             )
@@ -368,23 +352,6 @@ class IssuePage(QWidget):
     def _check_failed(self, error: TaskError) -> None:
         self.start_button.setEnabled(True)
         self._fail(error.message)
-
-    def _confirm_replace(self, badge) -> bool:
-        """The clear, separate confirmation "Update existing badges" needs (No is the default)."""
-        spec = self.state.spec
-        answer = QMessageBox.question(
-            self,
-            self.tr("Update existing badges?"),
-            self.tr(
-                "Update existing badges is on. Every learner in this run who already holds '{badge}' on "
-                "{platform} has that badge REPLACED by the new one: the existing badge stops being theirs "
-                "and the platform may email them again. Learners BadgeDesk already issued it to in an "
-                "earlier run are still not sent again.\n\nReplace existing badges?"
-            ).format(badge=badge.name, platform=spec.label if spec else self.tr("the platform")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm(self, badge, sandbox: bool, count: int) -> bool:
         conn, spec = self.state.connection, self.state.spec
@@ -464,7 +431,7 @@ class IssuePage(QWidget):
         """Carry on with a run started before: the engine asks the platform about every unsettled row."""
         if run_id is None or self.worker is not None:
             return
-        refusal = self._expired_refusal()
+        refusal = expiry.refusal(self.state.connection)
         if refusal:
             self._fail(refusal)
             return

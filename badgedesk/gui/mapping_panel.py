@@ -86,12 +86,12 @@ class MappingPanel(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         for fld in FIELDS:
-            combo = QComboBox()
+            combo = QComboBox(self)  # a child even while hidden (not in the grid)
             combo.setObjectName(f"map_{fld}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.activated.connect(lambda _=0, f=fld: self._chosen(f))
-            label = QLabel(self._labels[fld])
+            label = QLabel(self._labels[fld], self)
             label.setBuddy(combo)
             self.combos[fld] = combo
             self.labels[fld] = label
