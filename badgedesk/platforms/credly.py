@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -26,7 +26,7 @@ from badgedesk.core.ratelimit import Limiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.registry import CREDLY
-from badgedesk.platforms.transport import Transport, excerpt, json_of, retry_after
+from badgedesk.platforms.transport import HttpPlatform, Transport, excerpt, json_of, retry_after
 
 __all__ = [
     "CredlyClient",
@@ -124,7 +124,7 @@ def _flag(value: Any) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1", "yes", "y")
 
 
-class CredlyClient:
+class CredlyClient(HttpPlatform):
     key = "credly"
     name = "credly"
 
@@ -140,12 +140,9 @@ class CredlyClient:
         transport: httpx.BaseTransport | None = None,
         fields: dict[str, str] | None = None,
     ) -> None:
-        token = (token or "").strip()
-        if not token:
-            raise InputError(
-                "token_missing",
-                f"No Credly authorization token. Add a connection, or set CREDLY_TOKEN ({TOKEN_PAGE}).",
-            )
+        token = self.require_token(
+            token, f"No Credly authorization token. Add a connection, or set CREDLY_TOKEN ({TOKEN_PAGE})."
+        )
         self.fields = dict(fields or {})
         self.org_id = str(self.fields.get("org_id") or "").strip()
         if not self.org_id:
@@ -167,35 +164,7 @@ class CredlyClient:
             cancel=cancel,
             transport=transport,
         )
-        self.timeout = timeout
         self._org = f"/organizations/{_q(self.org_id)}"
-
-    # -- the transport's parts the engine drives ------------------------------------------
-
-    @property
-    def limiter(self) -> Limiter:
-        return self.http.limiter
-
-    @property
-    def cancel(self) -> threading.Event:
-        return self.http.cancel
-
-    @property
-    def before_send(self) -> Callable[[], bool] | None:
-        return self.http.before_send
-
-    @before_send.setter
-    def before_send(self, hook: Callable[[], bool] | None) -> None:
-        self.http.before_send = hook
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> CredlyClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -206,9 +175,6 @@ class CredlyClient:
         and on relative links (joined to the API's host, not appended to /v1)."""
         meta = body.get("metadata")
         link = meta.get("next_page_url") if isinstance(meta, dict) else None
-        if isinstance(link, str) and link.startswith("/"):
-            parts = urlsplit(self.base_url)
-            return f"{parts.scheme}://{parts.netloc}{link}"
         return link if isinstance(link, str) and link else None
 
     def _pages(self, path: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -28,9 +28,16 @@ from badgedesk.platforms.base import (
     PlatformError,
     Provider,
 )
-from badgedesk.platforms.transport import USER_AGENT, Transport, check_url, json_of
+from badgedesk.platforms.transport import MAX_PAGES, USER_AGENT, HttpPlatform, Transport, check_url, json_of
 
-__all__ = ["USER_AGENT", "NavigatrClient", "parse_badge_ref", "resolve_base_url", "badge_issuable"]
+__all__ = [
+    "MAX_PAGES",
+    "USER_AGENT",
+    "NavigatrClient",
+    "parse_badge_ref",
+    "resolve_base_url",
+    "badge_issuable",
+]
 
 HOSTS = {
     "production": "https://api.navigatr.app/v1",
@@ -158,7 +165,7 @@ def _raw_detail(response: httpx.Response, limit: int) -> str:
     return str(body)[:limit]
 
 
-class NavigatrClient:
+class NavigatrClient(HttpPlatform):
     key = "navigatr"
     name = "navigatr"  # kept for 0.1.0 callers; the registry key
 
@@ -174,13 +181,11 @@ class NavigatrClient:
         transport: httpx.BaseTransport | None = None,
         fields: dict[str, str] | None = None,
     ) -> None:
-        token = (token or "").strip()
-        if not token:
-            raise InputError(
-                "token_missing",
-                "No Navigatr token. Add a connection, or set NAVIGATR_PAT to a Personal Access Token "
-                "(Navigatr › Settings › Personal Access Tokens).",
-            )
+        token = self.require_token(
+            token,
+            "No Navigatr token. Add a connection, or set NAVIGATR_PAT to a Personal Access Token "
+            "(Navigatr › Settings › Personal Access Tokens).",
+        )
         self.base_url, self.environment = resolve_base_url(environment, base_url)
         self.http = Transport(
             label="Navigatr",
@@ -192,34 +197,6 @@ class NavigatrClient:
             cancel=cancel,
             transport=transport,
         )
-        self.timeout = timeout
-
-    # -- the transport's parts the engine drives ------------------------------------------
-
-    @property
-    def limiter(self) -> Limiter:
-        return self.http.limiter
-
-    @property
-    def cancel(self) -> threading.Event:
-        return self.http.cancel
-
-    @property
-    def before_send(self):
-        return self.http.before_send
-
-    @before_send.setter
-    def before_send(self, hook) -> None:
-        self.http.before_send = hook
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> NavigatrClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -516,7 +493,7 @@ def _is_badge_object(item: Any, badge_id: str) -> bool:
         return False
     if item.get("recipient_email") or item.get("recipient") or item.get("badge_id") or item.get("badge"):
         return False
-    return str(item.get("id")) == str(badge_id) or "provider_ids" in item or "min_score" in item
+    return bool(badge_id) and str(item.get("id")) == str(badge_id)
 
 
 def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str = "") -> Answer:

@@ -313,7 +313,9 @@ class Transport:
     def _same_host(self, link: str, path: str) -> str | None:
         parts, mine = urlsplit(link), urlsplit(self.base_url)
         if not parts.scheme:
-            return link
+            # A link from the host's root ("/v1/items?page=2") is joined to the host, not to the base
+            # path; one without a leading slash is relative to the base URL.
+            return f"{mine.scheme}://{mine.netloc}{link}" if link.startswith("/") else link
         if (parts.scheme, parts.netloc) != (mine.scheme, mine.netloc):
             raise PlatformError(
                 base.FAILED,
@@ -321,3 +323,52 @@ class Transport:
                 f"{self.label} answered {path} with a next page on another host ({parts.netloc}); not followed.",
             )
         return link
+
+
+class HttpPlatform:
+    """What every platform client on this transport shares: the parts the engine drives
+    (``limiter``, ``cancel``, ``before_send``), closing, and use as a context manager.
+
+    A subclass sets ``self.http`` (a :class:`Transport`), ``self.base_url`` and ``self.environment``.
+    """
+
+    key = ""
+    http: Transport
+    base_url: str
+    environment: str
+
+    @staticmethod
+    def require_token(token: str, message: str) -> str:
+        token = (token or "").strip()
+        if not token:
+            raise InputError("token_missing", message)
+        return token
+
+    @property
+    def limiter(self) -> Limiter:
+        return self.http.limiter
+
+    @property
+    def cancel(self) -> threading.Event:
+        return self.http.cancel
+
+    @property
+    def before_send(self) -> Callable[[], bool] | None:
+        return self.http.before_send
+
+    @before_send.setter
+    def before_send(self, hook: Callable[[], bool] | None) -> None:
+        self.http.before_send = hook
+
+    @property
+    def timeout(self) -> float:
+        return self.http.timeout
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self):  # noqa: ANN204 - the subclass
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -154,7 +154,7 @@ def test_the_request_carries_trimmed_token_user_agent_and_short_evidence():
 def test_tls_uses_the_system_trust_store_and_always_verifies():
     client = NavigatrClient("t", environment="production")
     try:
-        ctx = client._client._transport._pool._ssl_context
+        ctx = client.http._client._transport._pool._ssl_context
         assert type(ctx).__module__.startswith("truststore")
         assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
     finally:
@@ -267,3 +267,17 @@ def test_unknown_badge_is_a_rejection(client):
     with pytest.raises(PlatformError) as err:
         client.badge("999999")
     assert err.value.kind == base.REJECTED and err.value.code == "badge_not_found"
+
+
+def test_a_200_that_is_the_badge_itself_is_issued_with_the_award_unknown():
+    """Seed 001: a 200 carries "the issued badge object". The badge's ID is never taken as the award's."""
+    badge = navigatr_fixtures.load("badge_200")["body"]
+    request = IssueRequest.for_email(str(badge["id"]), "ada@example.org", "Ada", "Lovelace")
+    with mock_client(lambda r: httpx.Response(200, json=badge)) as client:
+        answer = client.issue(request)
+    assert (answer.kind, answer.code, answer.award) == ("issued", "issued_award_unknown", None)
+    # Another ID and no recipient: an assertion whose email is left out, as before.
+    other = {"id": 777, "badge_id": badge["id"], "status": "Pending"}
+    with mock_client(lambda r: httpx.Response(200, json=other)) as client:
+        answer = client.issue(request)
+    assert (answer.kind, answer.award.id) == ("issued", "777")
