@@ -263,7 +263,7 @@ class IssuePage(QWidget):
             text = "{sym} row {row} {email}: {what}".format(
                 sym=outcomes.status_symbol(event["status"]),
                 row=event["row"],
-                email=event["email"],
+                email=event.get("email") or event.get("recipient") or "",
                 what=outcomes.explain(event.get("code"), event.get("params"), event.get("message")),
             )
             self.log.insertItem(0, text)
