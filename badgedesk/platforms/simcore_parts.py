@@ -364,8 +364,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         request = self._read_request()
         reply = self.server.sim._respond(request)
-        status = self._write(reply)
-        self.server.sim._record(request, status)
+        self._write(reply, lambda status: self.server.sim._record(request, status))
 
     do_PUT = do_POST = do_DELETE = do_PATCH = do_GET
 
@@ -427,19 +426,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return b"", True
         return b"".join(parts), False
 
-    def _write(self, reply: Reply) -> int:
-        """Send ``reply``; returns the status sent (0 when nothing was sent)."""
+    def _write(self, reply: Reply, record: Callable[[int], None]) -> None:
+        """Send ``reply``, calling ``record(status)`` just before (0 when nothing is sent), so a
+        client never holds an answer that stats() and request_log() do not show yet."""
         if reply.delay > 0 and self.server.closing.wait(reply.delay):
             self.close_connection = True  # the simulator is stopping: leave without answering
-            return 0
+            record(0)
+            return
         if reply.drop:
             self.close_connection = True
+            record(0)
             try:
                 self.connection.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-            return 0
+            return
         payload = reply.payload()
+        record(reply.status)
         try:
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
@@ -452,7 +455,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(payload)
         except OSError:
             self.close_connection = True
-        return reply.status
 
 
 def compile_routes(
