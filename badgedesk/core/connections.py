@@ -346,6 +346,8 @@ class ConnectionStore:
                 raise ValueError("a new token needs the SecretStore to keep it in")
             _check_token(token, conn.environment, conn.platform)
             secrets.set(conn.id, token, session_only=session_only)
+            # A new token has an expiry of its own: what the platform said of the old one no longer holds.
+            conn.fields = {k: v for k, v in conn.fields.items() if k != EXPIRES_READ}
         existing[index] = conn
         self._write(existing)
         return conn

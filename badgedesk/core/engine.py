@@ -559,7 +559,9 @@ class Engine:
     def _settle(self, row: dict[str, Any], answer: Answer, attempt: int) -> None:
         """Record a final answer and the attempt that brought it, in one transaction."""
         kind = answer.kind
-        params = {"http_status": answer.http_status, "detail": answer.detail}
+        params: dict[str, Any] = {"http_status": answer.http_status, "detail": answer.detail}
+        if answer.award is not None and answer.award.replaces_id:
+            params["replaces_award_id"] = answer.award.replaces_id  # the award this one replaced
         award_id = answer.award.id if answer.award else None
         award_url = answer.award.url if answer.award else None
         finish = AttemptResult(

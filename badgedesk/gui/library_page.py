@@ -52,6 +52,7 @@ from badgedesk.gui.badge_model import (
     COL_MIN_SCORE,
     COL_NAME,
     COL_SANDBOX,
+    COL_SOURCE,
     SORT_ROLE,
     BadgeModel,
 )
@@ -436,6 +437,7 @@ class LibraryPage(QWidget):
         self.sandbox_button.setVisible(sandbox)
         self.view.setColumnHidden(COL_SANDBOX, not sandbox)
         self.view.setColumnHidden(COL_MIN_SCORE, caps is not None and not caps.min_score)
+        self.view.setColumnHidden(COL_SOURCE, caps is not None and not caps.badge_source)
 
     def _has_providers_level(self) -> bool:
         spec = self.state.spec

@@ -106,10 +106,11 @@ class MappingPanel(QWidget):
         caps = capabilities
         self.identity = identity
         relevant = set(FIELDS)
-        if identity.uses_email:
+        if identity.uses_email and not (caps is not None and caps.earner_id):
             relevant.discard("recipient_id")
         if caps is not None:
             for fld, used in (
+                ("locale", caps.locale),
                 ("score", caps.min_score),
                 ("evidence_text", caps.evidence),
                 ("evidence_url", caps.evidence),

@@ -99,6 +99,32 @@ TEMPLATES = {
     "unexpected_status": QT_TRANSLATE_NOOP("Outcomes", "The platform answered {http_status}: {detail}."),
     "revoked": QT_TRANSLATE_NOOP("Outcomes", "Revoked: {reason}"),
     "revoked_on_platform": QT_TRANSLATE_NOOP("Outcomes", "The award was revoked on the platform."),
+    "issued_replacing": QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "Issued, replacing the learner's earlier badge {replaces_award_id} (Update existing badges).",
+    ),
+    "issued_award_unknown": QT_TRANSLATE_NOOP(
+        "Outcomes", "Issued (the platform answered with the badge, not the award; the award was looked up)."
+    ),
+    "template_archived": QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "The badge template is archived and cannot issue badges. Restore it, or choose an active one.",
+    ),
+    "template_draft": QT_TRANSLATE_NOOP(
+        "Outcomes", "The badge template is still a draft. Publish it so it is active, or choose another."
+    ),
+    "template_not_active": QT_TRANSLATE_NOOP(
+        "Outcomes", "The badge template is not active. Make it active, or choose an active one."
+    ),
+    "token_forbidden": QT_TRANSLATE_NOOP(
+        "Outcomes", "The token may not do this for this organisation. Use a token with the right permissions."
+    ),
+    "award_not_found": QT_TRANSLATE_NOOP(
+        "Outcomes", "The platform has no such award; it may have been deleted."
+    ),
+    "payload_too_large": QT_TRANSLATE_NOOP(
+        "Outcomes", "The request was too large for the platform; shorten the evidence text."
+    ),
     "correction_pending": QT_TRANSLATE_NOOP(
         "Outcomes", "Email corrected from {old_email}; waiting to be issued to the new address."
     ),
@@ -123,9 +149,6 @@ def status_symbol(status: str) -> str:
 
 def explain(code: str | None, params: dict[str, Any] | None, fallback: str | None) -> str:
     """The translated sentence for an outcome code, or the core's English message."""
-    if code == "issued" and fallback and fallback.strip() not in ("", "Issued."):
-        # The platform said more than "issued" (e.g. which award a replacing one replaced): keep its words.
-        return fallback
     if code and code in TEMPLATES:
         try:
             return tr(TEMPLATES[code]).format(

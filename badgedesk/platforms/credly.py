@@ -544,8 +544,15 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
     unnamed = award is not None and (not award.recipient_key or "*" in award.recipient_key)
     if award and award.badge_id in ("", str(badge_id)) and (unnamed or award.recipient_key == recipient_key):
         award = dataclasses.replace(award, badge_id=str(badge_id), recipient_key=recipient_key)
-        replaced = f" (replacing award {award.replaces_id})" if award.replaces_id else ""
-        return Answer(base.ISSUED, "issued", f"Issued on Credly{replaced}.", status, award=award)
+        if award.replaces_id:
+            return Answer(
+                base.ISSUED,
+                "issued_replacing",
+                f"Issued on Credly, replacing badge {award.replaces_id} (Update existing badges).",
+                status,
+                award=award,
+            )
+        return Answer(base.ISSUED, "issued", "Issued on Credly.", status, award=award)
     if 200 <= status < 300:
         seen = excerpt(response) if response.content else "an empty answer"
         message = (

@@ -78,6 +78,9 @@ class Capabilities:
     note: bool = False  # an award can carry a note
     evidence: bool = False  # an award can carry evidence text / URL
     sandbox_badge: bool = True  # a badge may be marked as the sandbox badge for rehearsals
+    locale: bool = False  # an award can carry the language of its notification
+    earner_id: bool = False  # an award can carry the file's own ID for the learner (e.g. issuer_earner_id)
+    badge_source: bool = False  # badges name where they come from (some cannot be issued through the API)
 
 
 @dataclass(frozen=True)
@@ -303,7 +306,9 @@ NAVIGATR = PlatformSpec(
         ),
     ),
     identity=EMAIL_IDENTITY,
-    capabilities=Capabilities(providers=True, claim_tracking=True, min_score=True, evidence=True),
+    capabilities=Capabilities(
+        providers=True, claim_tracking=True, min_score=True, evidence=True, badge_source=True
+    ),
     client="badgedesk.platforms.navigatr:NavigatrClient",
     parse_badge="badgedesk.platforms.navigatr:parse_badge_ref",
     issuable="badgedesk.platforms.navigatr:badge_issuable",
@@ -359,7 +364,13 @@ CREDLY = PlatformSpec(
     ),
     identity=EMAIL_IDENTITY,
     capabilities=Capabilities(
-        claim_tracking=True, replace=True, token_expiry=True, expires=True, evidence=True
+        claim_tracking=True,
+        replace=True,
+        token_expiry=True,
+        expires=True,
+        evidence=True,
+        locale=True,
+        earner_id=True,
     ),
     client="badgedesk.platforms.credly:CredlyClient",
     parse_badge="badgedesk.platforms.credly:parse_badge_ref",

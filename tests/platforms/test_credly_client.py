@@ -745,7 +745,7 @@ needs_fixtures = pytest.mark.skipif(not FIXTURE_DIR.is_dir(), reason="the Credly
 ROW, BADGE, RUN = base.SCOPE_ROW, base.SCOPE_BADGE, base.SCOPE_RUN
 FIXTURE_ANSWERS = {
     "issue_201": (base.ISSUED, "issued", ROW),
-    "issue_201_replace": (base.ISSUED, "issued", ROW),
+    "issue_201_replace": (base.ISSUED, "issued_replacing", ROW),
     "captive_portal_200": (base.AMBIGUOUS, "unreadable_answer", ROW),
     "issue_400_json": (base.FAILED, "unexpected_status", ROW),
     "issue_422_archived": (base.REJECTED, "template_archived", BADGE),
