@@ -28,6 +28,7 @@ def main() -> int:
 
     from badgedesk.gui.app import _application, build_window, start_simulators
     from badgedesk.gui.resources import sample_cohort
+    from badgedesk.platforms import credly_sim  # the demo data's template IDs
     from badgedesk.platforms import navigatr_sim as simmod  # the demo data's badge IDs
 
     app = _application()
@@ -86,6 +87,32 @@ def main() -> int:
         pump(60, lambda: not state.busy and state.run_id is not None and issue.worker is None)
         window.go("results")
         shot(window, "step5-results")
+
+        # The same day on Credly: the organisation's badge templates, and a run to them.
+        credly = next(c for c in connect.connections() if c.platform == "credly")
+        state.set_connection(credly)
+        window.go("connect")
+        connect.tree.select(credly.id)
+        connect.test_connection()
+        pump(10, lambda: "Northwind" in connect.result_label.text())
+        shot(window, "credly-connect")
+        window.go("library")
+        pump(20, lambda: library.model.rowCount() > 100 and not library.loading())
+        library.select_badge(str(credly_sim.ACTIVE_TEMPLATE_ID))
+        library.use_selected()
+        pump(6)
+        window.go("library")
+        shot(window, "credly-badge")
+        window.open_path(str(sample_cohort()))
+        pump(10, lambda: state.cohort_draft is not None)
+        window.go("issue")
+        issue.sandbox_box.setChecked(False)
+        before = state.run_id
+        issue.start()
+        pump(20, lambda: state.run_id != before)
+        pump(60, lambda: not state.busy and issue.worker is None)
+        window.go("results")
+        shot(window, "credly-results")
         window.close()
     QApplication.processEvents()
     return 0

@@ -729,10 +729,10 @@ class LibraryPage(QWidget):
             return
         self.detail_name.setText(badge.name)
         self.detail_description.setText(badge.description)
-        facts = [
-            self.tr("Status: {status}").format(status=badge.status or self.tr("not given")),
-            self.tr("Source: {source}").format(source=badge.source or self.tr("not given")),
-        ]
+        facts = [self.tr("Status: {status}").format(status=badge.status or self.tr("not given"))]
+        spec = self.state.spec
+        if spec is None or spec.capabilities.badge_source:
+            facts.append(self.tr("Source: {source}").format(source=badge.source or self.tr("not given")))
         if badge.min_score is not None:
             facts.append(self.tr("Minimum score: {score}").format(score=badge.min_score))
         facts.append(self.tr("ID: {id}").format(id=badge.id))
