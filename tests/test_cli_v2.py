@@ -14,22 +14,9 @@ from badgedesk.core.connections import Connection, ConnectionStore
 from badgedesk.core.secrets import SecretStore
 from badgedesk.platforms import navigatr_sim as simmod
 from tests.memory_keyring import memory_keyring
-from tests.test_cli import people, run_cli, write_cohort
+from tests.test_cli import env, people, run_cli, sim, write_cohort  # noqa: F401 - fixtures
 
 BADGE = str(simmod.FIRST_AID_BADGE_ID)
-
-
-@pytest.fixture(scope="module")
-def sim():
-    with simmod.NavigatrSimulator() as server:
-        yield server
-
-
-@pytest.fixture
-def env(sim, monkeypatch):
-    monkeypatch.setenv("NAVIGATR_PAT", simmod.DEMO_TOKEN)
-    monkeypatch.setenv("NAVIGATR_API_URL", sim.base_url)
-    return sim
 
 
 @pytest.fixture
