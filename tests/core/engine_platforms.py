@@ -58,11 +58,12 @@ class Case:
         settings.setdefault("seed", 7)
         return getattr(self.module, self.sim_class)(**settings)
 
-    def limiter(self) -> Any:
+    def limiter(self, window: float = WINDOW) -> Any:
+        """The client's limiter for a simulator that admits 5 requests per ``window`` seconds."""
         if self.learned:
             # Conservative start well under the simulator's hidden limit, as in production.
-            return LearnedLimiter(start_interval=WINDOW / 4, max_interval=2.0)
-        return SlidingWindowLimiter(5, WINDOW, 0.02)
+            return LearnedLimiter(start_interval=window / 4, max_interval=2.0)
+        return SlidingWindowLimiter(5, window, window / 20)  # 0.02 s at WINDOW
 
     def client(
         self,
@@ -72,14 +73,7 @@ class Case:
         limiter: Any = None,
         transport: Any = None,
     ) -> Platform:
-        return self.spec.open(
-            token or self.token,
-            base_url=sim.base_url,
-            timeout=timeout,
-            fields=dict(self.spec.simulator.fields),
-            limiter=limiter or self.limiter(),
-            transport=transport,
-        )
+        return self.open(sim.base_url, token, timeout, limiter, transport)
 
     def seed_award(self, sim: Any, badge_id: str, email: str, first: str = "A", last: str = "B") -> None:
         """Put an award on the platform through its own API, as another tool would have."""
@@ -111,6 +105,53 @@ class Case:
 
     def revoke_token(self, sim: Any) -> None:
         sim.revoke_token(self.token)
+
+    # -- additions for the suites that drive the real command line or a child process ----------
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """The simulator's connection fields (Credly: the demo organisation ID)."""
+        return dict(self.spec.simulator.fields)
+
+    def open(
+        self,
+        base_url: str,
+        token: str | None = None,
+        timeout: float = 1.0,
+        limiter: Any = None,
+        transport: Any = None,
+    ) -> Platform:
+        """A client on a simulator known only by its address (e.g. in a child process)."""
+        return self.spec.open(
+            token or self.token,
+            base_url=base_url,
+            timeout=timeout,
+            fields=self.fields,
+            limiter=limiter or self.limiter(),
+            transport=transport,
+        )
+
+    def cli_env(self, sim: Any, token: str | None = None) -> dict[str, str]:
+        """The environment the ``badgedesk`` command reads for this platform, pointed at ``sim``
+        (NAVIGATR_PAT + NAVIGATR_API_URL; CREDLY_TOKEN + CREDLY_ORG_ID + CREDLY_API_URL)."""
+        spec = self.spec
+        env = {spec.token_field.env: token or self.token, spec.url_env: sim.base_url}
+        for f in spec.fields:
+            if f.env and f.key in self.fields:
+                env[f.env] = self.fields[f.key]
+        return env
+
+    def cli_args(self) -> list[str]:
+        """The options ``providers``, ``badges`` and ``issue`` need to choose this platform."""
+        return ["--platform", self.key]
+
+    def award_email(self, award: dict[str, Any]) -> str:
+        """The recipient's normalised email in a ledger entry."""
+        return self.ledger_key(award)[1]
+
+    def award_state(self, award: dict[str, Any]) -> str:
+        """A ledger entry's state, lower-cased ("pending", "revoked"; Navigatr spells them "Pending", …)."""
+        return str(award.get("status") or award.get("state") or "").lower()
 
 
 PLATFORMS: dict[str, Case] = {
