@@ -1,4 +1,10 @@
-"""After-issue actions against the live simulator: revoke, revoke a run, correct an email, retry, claims."""
+"""After-issue actions against the live simulators: revoke, revoke a run, correct an email, retry, claims.
+
+Revoking, correcting an email and reading claims run once per simulated platform (Navigatr and
+Credly, the cases of tests/core/engine_platforms.py), with the same assertions: both can revoke,
+track claims and correct an email (``spec.can_correct_email``). Retrying below-minimum-score rows
+uses Navigatr's minimum-score badge and runs on Navigatr only; so does exporting (nothing is sent).
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,48 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
+import httpx
 import pytest
 
 from badgedesk.core import actions
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import SlidingWindowLimiter
 from badgedesk.platforms import navigatr_sim as simmod
-from badgedesk.platforms.navigatr import NavigatrClient
+from tests.core.engine_platforms import PLATFORMS, available
 
 FAST = Settings(backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05)
-BADGE = str(simmod.FIRST_AID_BADGE_ID)
+WINDOW = 0.2  # the simulators admit 5 requests per WINDOW s; the clients are scaled alike
+NAVIGATR = PLATFORMS["navigatr"]
+
+
+@pytest.fixture(scope="module", params=available())
+def case(request):
+    return PLATFORMS[request.param]
 
 
 @pytest.fixture(scope="module")
-def sim():
-    with simmod.NavigatrSimulator(rate_limit=(5, 0.2)) as server:
+def sim(case):
+    with case.simulator(rate_limit=(5, WINDOW)) as server:
         yield server
+
+
+@pytest.fixture
+def client(case, sim):
+    with case.client(sim, timeout=5, limiter=case.limiter(WINDOW)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def nav_sim():
+    with NAVIGATR.simulator(rate_limit=(5, WINDOW)) as server:
+        yield server
+
+
+@pytest.fixture
+def nav_client(nav_sim):
+    with NAVIGATR.client(nav_sim, timeout=5, limiter=NAVIGATR.limiter(WINDOW)) as c:
+        yield c
 
 
 @pytest.fixture
@@ -31,14 +61,6 @@ def journal(tmp_path):
     j = Journal(tmp_path / "journal.sqlite3")
     yield j
     j.close()
-
-
-@pytest.fixture
-def client(sim):
-    with NavigatrClient(
-        simmod.DEMO_TOKEN, base_url=sim.base_url, timeout=5, limiter=SlidingWindowLimiter(5, 0.2, 0.03)
-    ) as c:
-        yield c
 
 
 def learners(tag, n, **extra):
@@ -58,13 +80,13 @@ def learners(tag, n, **extra):
     ]
 
 
-def new_run(journal, sim, rows, badge=BADGE, **info):
+def new_run(journal, sim, rows, badge=None, case=NAVIGATR, **info):
     return journal.create_run(
         RunInfo(
-            platform="navigatr",
+            platform=case.key,
             environment="custom:" + sim.base_url,
             base_url=sim.base_url,
-            badge_id=badge,
+            badge_id=badge or case.badge,
             consent_mode="operator_statement",
             **info,
         ),
@@ -72,9 +94,10 @@ def new_run(journal, sim, rows, badge=BADGE, **info):
     )
 
 
-def issued_run(journal, sim, client, tag, n=3, badge=BADGE, **info):
-    run_id = new_run(journal, sim, learners(tag, n), badge, **info)
+def issued_run(journal, case, sim, client, tag, n=3):
+    run_id = new_run(journal, sim, learners(tag, n), case=case)
     Engine(client, journal, run_id, settings=FAST).run()
+    assert Counter(r["status"] for r in journal.rows(run_id)) == {"issued": n}
     return run_id
 
 
@@ -82,36 +105,47 @@ def factory(journal, client):
     return lambda run_id: Engine(client, journal, run_id, settings=FAST)
 
 
-def ledger_for(sim, *emails):
+def ledger_for(case, sim, *emails):
     wanted = {e.lower() for e in emails}
-    return [a for a in sim.ledger() if a["recipient_email"].lower() in wanted]
+    return [a for a in sim.ledger() if case.award_email(a) in wanted]
+
+
+def states(case, awards):
+    return [case.award_state(a) for a in awards]
 
 
 def by_row(journal, run_id):
     return {r["row_number"]: r for r in journal.rows(run_id)}
 
 
+def revoke_requests(sim):
+    return sum(method == "PUT" and path.endswith("/revoke") for _, method, path, _ in sim.request_log())
+
+
 # -- revoke ----------------------------------------------------------------------------------------
 
 
-def test_revoke_one_award_records_the_reason_and_the_attempt(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "rv1-")
+def test_revoke_one_award_records_the_reason_and_the_attempt(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "rv1-")
     target = by_row(journal, run_id)[2]
     row = actions.revoke_row(journal, client, target["id"], "Wrong cohort")
     assert row["status"] == "revoked" and row["code"] == "revoked"
     assert row["params"] == {"reason": "Wrong cohort", "award_id": target["award_id"]}
     assert row["claim_status"] == "Revoked"
-    (award,) = ledger_for(sim, "rv1-0@example.org")
-    assert award["status"] == "Revoked" and award["revocation_reason"] == "Wrong cohort"
-    assert [a["status"] for a in ledger_for(sim, "rv1-1@example.org", "rv1-2@example.org")] == ["Pending"] * 2
+    (award,) = ledger_for(case, sim, "rv1-0@example.org")
+    assert case.award_state(award) == "revoked" and award["revocation_reason"] == "Wrong cohort"
+    assert str(award["id"]) == target["award_id"]
+    others = ledger_for(case, sim, "rv1-1@example.org", "rv1-2@example.org")
+    assert states(case, others) == ["pending"] * 2
     revokes = [a for a in journal.attempts(run_id) if a["kind"] == "revoke"]
     assert [(a["outcome"], a["award_id"]) for a in revokes] == [("revoked", target["award_id"])]
     assert by_row(journal, run_id)[2]["in_doubt"] == 0
     assert any(e["kind"] == "revoked" for e in journal.events(run_id))
 
 
-def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(sim, journal, client):
-    run_id = new_run(journal, sim, learners("rv2-", 2))
+def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(case, sim, journal, client):
+    before = revoke_requests(sim)
+    run_id = new_run(journal, sim, learners("rv2-", 2), case=case)
     pending = by_row(journal, run_id)[2]
     with pytest.raises(InputError) as err:
         actions.revoke_row(journal, client, pending["id"], "because")
@@ -121,10 +155,11 @@ def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(sim, journal
         actions.revoke_row(journal, client, pending["id"], "   ")
     assert err.value.code == "reason_missing"
     assert journal.attempts(run_id) == []  # nothing was sent
+    assert revoke_requests(sim) == before
 
 
-def test_revoke_run_carries_on_past_a_failure_and_reports_it(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "rr-", n=4)
+def test_revoke_run_carries_on_past_a_failure_and_reports_it(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "rr-", n=4)
     rows = by_row(journal, run_id)
     journal.set_row(rows[3]["id"], "issued", "issued", "Issued.", 200, award_id="999999")  # unknown award
     events = []
@@ -133,31 +168,102 @@ def test_revoke_run_carries_on_past_a_failure_and_reports_it(sim, journal, clien
     assert [e["ok"] for e in events] == [True, False, True, True]
     assert events[1]["message"] and events[1]["row"]["status"] == "issued"
     assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 3, "issued": 1}
-    live = [
-        a for a in ledger_for(sim, *(f"rr-{i}@example.org" for i in range(4))) if a["status"] != "Revoked"
-    ]
-    assert [a["recipient_email"] for a in live] == ["rr-1@example.org"]  # the row whose award id was wrong
+    awards = ledger_for(case, sim, *(f"rr-{i}@example.org" for i in range(4)))
+    live = [case.award_email(a) for a in awards if case.award_state(a) != "revoked"]
+    assert live == ["rr-1@example.org"]  # the row whose award id was wrong
     failed = [a for a in journal.attempts(run_id) if a["kind"] == "revoke" and a["outcome"] != "revoked"]
     assert {a["outcome"] for a in failed} == {"revoke_failed", "check_failed"}
     assert "999999" in events[1]["message"]
     assert any(e["kind"] == "revoke_run_done" for e in journal.events(run_id))
 
 
-def test_revoke_run_stops_when_cancelled(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "rc-", n=2)
+def test_revoke_run_stops_when_cancelled(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "rc-", n=2)
+    before = revoke_requests(sim)
     client.cancel.set()
     try:
         counts = actions.revoke_run(journal, client, run_id, "Stop")
     finally:
         client.cancel.clear()
     assert counts == {"total": 2, "revoked": 0, "failed": 0, "not_done": 2}
+    assert revoke_requests(sim) == before
+    assert states(case, ledger_for(case, sim, "rc-0@example.org", "rc-1@example.org")) == ["pending"] * 2
+
+
+def test_revoking_an_award_already_revoked_on_the_platform_counts_as_success(case, sim, journal, client):
+    """Revoked on the website first (Credly then refuses a second revoke): the row still ends revoked."""
+    run_id = issued_run(journal, case, sim, client, "rt-", n=2)
+    target = by_row(journal, run_id)[2]
+    client.revoke(target["award_id"], "revoked on the website")  # not through BadgeDesk
+    row = actions.revoke_row(journal, client, target["id"], "Wrong cohort")
+    assert row["status"] == "revoked" and row["claim_status"] == "Revoked"
+    (award,) = ledger_for(case, sim, "rt-0@example.org")
+    assert case.award_state(award) == "revoked"
+    outcomes = [a["outcome"] for a in journal.attempts(run_id) if a["kind"] == "revoke"]
+    assert outcomes[-1] in ("revoked", "revoke_confirmed") and "still_live" not in outcomes
+    # The whole run, revoked again: the rest is revoked, the revoked row is not sent again.
+    before = revoke_requests(sim)
+    counts = actions.revoke_run(journal, client, run_id, "Wrong badge")
+    assert counts == {"total": 1, "revoked": 1, "failed": 0, "not_done": 0}
+    assert revoke_requests(sim) == before + 1
+    assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 2}
+    assert actions.revoke_run(journal, client, run_id, "Again")["total"] == 0
+
+
+class LoseRevokeAnswers(httpx.HTTPTransport):
+    """Loses the connection on the next revoke requests: ``after`` = after the platform did it
+    (the answer is lost), else before the request leaves (nothing was done)."""
+
+    def __init__(self, times: int = 1, after: bool = True) -> None:
+        super().__init__()
+        self.times, self.after, self.lost = times, after, 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT" and request.url.path.endswith("/revoke") and self.lost < self.times:
+            self.lost += 1
+            if self.after:
+                response = super().handle_request(request)
+                response.read()
+                response.close()
+            raise httpx.ReadError("connection dropped (test)", request=request)
+        return super().handle_request(request)
+
+
+@pytest.mark.parametrize(
+    "arrived, outcomes",
+    [
+        # the platform revoked it and the answer was lost: reading the award back settles it
+        (True, ["revoke_failed", "revoke_confirmed"]),
+        # the request never arrived: the award reads live, so the revoke is sent again
+        (False, ["revoke_failed", "still_live", "revoked"]),
+    ],
+    ids=["answer_lost", "request_lost"],
+)
+def test_an_unclear_revoke_answer_is_settled_by_reading_the_award_back(
+    case, sim, journal, client, arrived, outcomes
+):
+    tag = f"ru{int(arrived)}-"
+    run_id = issued_run(journal, case, sim, client, tag, n=1)
+    target = by_row(journal, run_id)[2]
+    before = revoke_requests(sim)
+    lossy = LoseRevokeAnswers(after=arrived)
+    with case.client(sim, timeout=5, limiter=case.limiter(WINDOW), transport=lossy) as flaky:
+        row = actions.revoke_row(journal, flaky, target["id"], "Wrong cohort")
+    assert lossy.lost == 1
+    assert row["status"] == "revoked" and row["params"]["award_id"] == target["award_id"]
+    assert revoke_requests(sim) == before + 1, "the platform got exactly one revoke"
+    (award,) = ledger_for(case, sim, f"{tag}0@example.org")
+    assert case.award_state(award) == "revoked" and award["revocation_reason"] == "Wrong cohort"
+    assert [a["outcome"] for a in journal.attempts(run_id) if a["kind"] == "revoke"] == outcomes
+    assert by_row(journal, run_id)[2]["in_doubt"] == 0
 
 
 # -- correct an email --------------------------------------------------------------------------------
 
 
-def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "ce-", n=2)
+def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(case, sim, journal, client):
+    assert case.spec.can_correct_email
+    run_id = issued_run(journal, case, sim, client, "ce-", n=2)
     target = by_row(journal, run_id)[2]
     result = actions.correct_email(
         journal,
@@ -172,18 +278,16 @@ def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(si
         None,
         target["award_id"],
     )
-    (old,) = ledger_for(sim, "ce-0@example.org")
-    (new,) = ledger_for(sim, "right.person@example.org")
-    assert old["status"] == "Revoked" and new["status"] == "Pending"
+    (old,) = ledger_for(case, sim, "ce-0@example.org")
+    (new,) = ledger_for(case, sim, "right.person@example.org")
+    assert case.award_state(old) == "revoked" and case.award_state(new) == "pending"
     assert str(new["id"]) == result["new_award_id"]
     row = by_row(journal, run_id)[2]
     assert row["email"] == "Right.Person@Example.org" and row["recipient_key"] == "right.person@example.org"
     assert row["award_id"] == result["new_award_id"] and row["claim_status"] == "Pending"
     # Exactly one live award for this learner, and the other learner untouched.
-    live = [
-        a for a in ledger_for(sim, "ce-0@example.org", "right.person@example.org") if a["status"] != "Revoked"
-    ]
-    assert len(live) == 1
+    both = ledger_for(case, sim, "ce-0@example.org", "right.person@example.org")
+    assert states(case, both).count("revoked") == 1 and len(both) == 2
     assert by_row(journal, run_id)[3]["status"] == "issued"
     kinds = [(a["kind"], a["outcome"]) for a in journal.attempts(run_id, target["id"])]
     assert ("correct", "revoked") in kinds and kinds.count(("issue", "issued")) == 2
@@ -192,8 +296,8 @@ def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(si
     assert target["award_id"] in linked[0]["detail"] and result["new_award_id"] in linked[0]["detail"]
 
 
-def test_correcting_a_failed_row_issues_without_revoking(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "cf-", n=1)
+def test_correcting_a_failed_row_issues_without_revoking(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "cf-", n=1)
     row = by_row(journal, run_id)[2]
     journal.set_row(row["id"], "revoked", "revoked", "Revoked: test", 200)
     before = len(sim.ledger())
@@ -202,10 +306,11 @@ def test_correcting_a_failed_row_issues_without_revoking(sim, journal, client):
     )
     assert not result["revoked"] and result["status"] == "issued"
     assert len(sim.ledger()) == before + 1
+    assert states(case, ledger_for(case, sim, "cf-0@example.org")) == ["pending"]  # never revoked
 
 
-def test_correct_email_refusals(sim, journal, client):
-    run_id = new_run(journal, sim, learners("cr-", 2))
+def test_correct_email_refusals(case, sim, journal, client):
+    run_id = new_run(journal, sim, learners("cr-", 2), case=case)
     rows = by_row(journal, run_id)
     make = factory(journal, client)
     for email, code in (("not-an-email", "email_invalid"), ("cr-x@example.org", "run_unfinished")):
@@ -223,11 +328,11 @@ def test_correct_email_refusals(sim, journal, client):
 # -- retry -------------------------------------------------------------------------------------------
 
 
-def test_retry_sets_failed_and_needs_review_back_to_pending_but_never_unknown(sim, journal, client):
+def test_retry_sets_failed_and_needs_review_back_to_pending_but_never_unknown(nav_sim, journal, nav_client):
     rows = [replace(r, score=10) for r in learners("rt-", 2)]
     rows.append(replace(learners("rt-ok-", 1)[0], row_number=4, score=90))
-    run_id = new_run(journal, sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
-    Engine(client, journal, run_id, settings=FAST).run()
+    run_id = new_run(journal, nav_sim, rows, badge=str(simmod.MIN_SCORE_BADGE_ID))
+    Engine(nav_client, journal, run_id, settings=FAST).run()
     by = by_row(journal, run_id)
     assert [by[n]["status"] for n in (2, 3)] == ["needs_review"] * 2
     journal.set_row(by[3]["id"], "failed", "gave_up", "Gave up.", 503)
@@ -243,8 +348,9 @@ def test_retry_sets_failed_and_needs_review_back_to_pending_but_never_unknown(si
 # -- claims ------------------------------------------------------------------------------------------
 
 
-def test_refresh_claims_reads_each_award_and_notices_revocations_on_the_platform(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "cl-", n=3)
+def test_refresh_claims_reads_each_award_and_notices_revocations_on_the_platform(case, sim, journal, client):
+    assert case.spec.capabilities.claim_tracking
+    run_id = issued_run(journal, case, sim, client, "cl-", n=3)
     rows = by_row(journal, run_id)
     client.revoke(rows[4]["award_id"], "revoked on the website")  # not through BadgeDesk
     seen = []
@@ -275,8 +381,8 @@ class _ClaimStates:
         return replace(award, status=self._states.get(award_id, award.status))
 
 
-def test_refresh_claims_counts_claimed_bounced_and_complained(sim, journal, client):
-    run_id = issued_run(journal, sim, client, "cs-", n=4)
+def test_refresh_claims_counts_claimed_bounced_and_complained(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "cs-", n=4)
     ids = [by_row(journal, run_id)[n]["award_id"] for n in (2, 3, 4)]
     platform = _ClaimStates(client, {ids[0]: "claimed", ids[1]: "Failed", ids[2]: "COMPLAINED"})
     counts = actions.refresh_claims(journal, platform, run_id)
@@ -287,6 +393,23 @@ def test_refresh_claims_counts_claimed_bounced_and_complained(sim, journal, clie
         "Pending": 1,
     }
     assert [r["claim_status"] for r in journal.rows(run_id)] == ["Claimed", "Failed", "Complained", "Pending"]
+
+
+@pytest.mark.skipif("credly" not in available(), reason="no Credly simulator in this tree")
+def test_refresh_claims_reads_credly_earner_states_as_claim_states(journal):
+    """Credly's earner accepts a badge (the state "accepted"): that is the claim the app tracks, so it
+    must read as "Claimed", like Navigatr's, and count as claimed; a pending one is "Pending"."""
+    case = PLATFORMS["credly"]
+    with (
+        case.simulator(rate_limit=(5, WINDOW)) as sim,
+        case.client(sim, timeout=5, limiter=case.limiter(WINDOW)) as client,
+    ):
+        run_id = issued_run(journal, case, sim, client, "ea-", n=2)
+        accepted = by_row(journal, run_id)[2]["award_id"]
+        sim.set_badge_state(accepted, "accepted")  # the earner accepted it on Credly
+        counts = actions.refresh_claims(journal, client, run_id)
+    assert [r["claim_status"] for r in journal.rows(run_id)] == ["Claimed", "Pending"]
+    assert counts["Claimed"] == 1 and counts["Pending"] == 1 and counts["error"] == 0
 
 
 # -- export ------------------------------------------------------------------------------------------
@@ -306,11 +429,13 @@ def _workbook(path, names):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_export_run_uses_the_source_when_it_exists_and_offers_a_free_name_when_locked(sim, journal, tmp_path):
+def test_export_run_uses_the_source_when_it_exists_and_offers_a_free_name_when_locked(
+    nav_sim, journal, tmp_path
+):
     source = tmp_path / "cohort.xlsx"
     digest = _workbook(source, [("=cmd", "ex-0@example.org"), ("Bo", "ex-1@example.org")])
     run_id = new_run(
-        journal, sim, learners("ex-", 2), source_path=str(source), source_sha256=digest, sheet="Learners"
+        journal, nav_sim, learners("ex-", 2), source_path=str(source), source_sha256=digest, sheet="Learners"
     )
     out = actions.export_run(journal, run_id, tmp_path / "results.xlsx")
     from openpyxl import load_workbook
