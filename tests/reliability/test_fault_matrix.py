@@ -1,12 +1,16 @@
-"""The fault matrix: the engine against the simulator under each fault, one scenario at a time.
+"""The fault matrix: the engine against each platform's simulator under each fault, one scenario at a time.
 
 Each scenario issues to a small cohort, then checks: no learner holds the badge twice, no row
 is lost (every consenting row ends issued, needs_review, failed or unknown, or, for a stopped
 run, pending and resumable), the journal agrees with the platform's ledger, every row that is
 not issued says why, and no row ends ``unknown`` (the simulator's lookup works throughout).
 
-Windows are scaled: 5 requests per WINDOW s instead of Navigatr's 5 per 2 s, and "the network
-gone for a minute" is OUTAGE seconds here; the engine's logic does not depend on the length.
+Every scenario runs once per simulated platform (Navigatr and Credly, the cases of
+tests/core/engine_platforms.py), with the same assertions. Windows are scaled: the simulators
+admit 5 requests per WINDOW s instead of Navigatr's 5 per 2 s; Navigatr's client uses the same
+window, Credly's learns its pace (starting at one request per WINDOW/4 s, under the hidden
+limit). "The network gone for a minute" is OUTAGE seconds here; the engine's logic does not
+depend on the length.
 """
 
 from __future__ import annotations
@@ -21,14 +25,13 @@ import pytest
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
 from badgedesk.core.ratelimit import SlidingWindowLimiter
-from badgedesk.platforms import navigatr_sim as simmod
-from badgedesk.platforms.navigatr import NavigatrClient
+from badgedesk.platforms.simcore import ALL_FAULT_KINDS
+from tests.core.engine_platforms import PLATFORMS, available
 from tests.reliability import wait_until
 
 WINDOW = 0.2
 OUTAGE = 4.0
 N = 30
-BADGE = str(simmod.FIRST_AID_BADGE_ID)
 FAST = Settings(backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05, probe_cap=0.5)
 FINAL = ("issued", "needs_review", "failed", "unknown")
 
@@ -93,7 +96,7 @@ SCENARIOS = {
     "token_revoked_mid_run": ({"revoke_after": 12}, {}, N, "token revoked after 12 awards; fixed; resumed"),
     "network_gone_and_back": ({}, {}, N, f"network gone for {OUTAGE:g} s (stands for a minute) mid-run"),
     "all_faults_mixed": (
-        {"fault_rate": 0.25, "fault_kinds": simmod.ALL_FAULT_KINDS, "stall_seconds": 2.0, "jitter_ms": 200},
+        {"fault_rate": 0.25, "fault_kinds": ALL_FAULT_KINDS, "stall_seconds": 2.0, "jitter_ms": 200},
         {"timeout": 1.0},
         N,
         "25 % of issue requests get one of every fault kind, latency jitter",
@@ -101,17 +104,20 @@ SCENARIOS = {
 }
 
 
-def make_client(sim, timeout=1.0, client_window=WINDOW, strip_retry_after=False):
-    return NavigatrClient(
-        simmod.DEMO_TOKEN,
-        base_url=sim.base_url,
+def make_client(case, sim, timeout=1.0, client_window=WINDOW, strip_retry_after=False):
+    if case.learned:  # learns its pace: starts at one request per client_window / 4 s
+        limiter = case.limiter(client_window)
+    else:
+        limiter = SlidingWindowLimiter(5, client_window, 0.01)
+    return case.client(
+        sim,
         timeout=timeout,
-        limiter=SlidingWindowLimiter(5, client_window, 0.01),
+        limiter=limiter,
         transport=StripRetryAfter() if strip_retry_after else None,
     )
 
 
-def new_run(journal, sim, tag, n):
+def new_run(journal, case, sim, tag, n):
     rows = [
         LearnerRecord(
             row_number=i + 2,
@@ -126,17 +132,24 @@ def new_run(journal, sim, tag, n):
         for i in range(n)
     ]
     info = RunInfo(
-        platform="navigatr",
+        platform=case.key,
         environment="custom:" + sim.base_url,
         base_url=sim.base_url,
-        badge_id=BADGE,
+        badge_id=case.badge,
         consent_mode="operator_statement",
     )
     return journal.create_run(info, rows)
 
 
+def figure_key(platform: str, name: str) -> str:
+    """Navigatr's figures keep the names they always had; other platforms' are prefixed."""
+    return name if platform == "navigatr" else f"{platform}/{name}"
+
+
 @pytest.mark.parametrize("name", list(SCENARIOS))
-def test_fault_scenario(tmp_path, record, name):
+@pytest.mark.parametrize("platform", available())
+def test_fault_scenario(tmp_path, record, platform, name):
+    case = PLATFORMS[platform]
     sim_settings, client_opts, n, description = SCENARIOS[name]
     tag = name.replace("_", "")
     started = time.monotonic()
@@ -144,9 +157,9 @@ def test_fault_scenario(tmp_path, record, name):
     events: list[dict] = []
     base = {"rate_limit": (5, WINDOW), "seed": 11}
     base.update(sim_settings)
-    with simmod.NavigatrSimulator(**base) as sim:
-        run_id = new_run(journal, sim, tag, n)
-        client = make_client(sim, **client_opts)
+    with case.simulator(**base) as sim:
+        run_id = new_run(journal, case, sim, tag, n)
+        client = make_client(case, sim, **client_opts)
         engine = Engine(client, journal, run_id, settings=FAST, on_event=events.append)
         stopped_counts = None
         try:
@@ -174,15 +187,17 @@ def test_fault_scenario(tmp_path, record, name):
         finally:
             client.close()
         rows = journal.rows(run_id)
-        ledger = [a for a in sim.ledger() if tag in a["recipient_email"]]
+        # Every award the platform ever made to these learners, revoked or replaced ones too.
+        ledger = [a for a in sim.ledger() if tag in case.award_email(a)]
         stats = sim.stats()
     journal.close()
 
     counts = Counter(r["status"] for r in rows)
-    per = Counter(a["recipient_email"] for a in ledger)
+    per = Counter(case.award_email(a) for a in ledger)
     dup = sum(k - 1 for k in per.values())
     lost = sum(r["status"] not in FINAL for r in rows)
     figures = {
+        "platform": platform,
         "description": description,
         "learners": n,
         **{s: counts.get(s, 0) for s in FINAL},
@@ -198,7 +213,7 @@ def test_fault_scenario(tmp_path, record, name):
     }
     if stopped_counts is not None:
         figures["at_stop"] = dict(stopped_counts)
-    record(name, figures)
+    record(figure_key(platform, name), figures)
 
     assert dup == 0, "nobody holds the badge twice"
     assert lost == 0, f"every row has a final state: {counts}"
