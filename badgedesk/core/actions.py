@@ -31,7 +31,7 @@ from badgedesk.platforms.base import Award, Platform, PlatformError
 Progress = Callable[[dict[str, Any]], None]
 
 # Claim states as the platform reports them (Failed = the award email bounced).
-CLAIM_STATES = ("Pending", "Claimed", "Failed", "Complained", "Revoked")
+CLAIM_STATES = ("Pending", "Claimed", "Failed", "Complained", "Revoked", "Declined", "Replaced")
 # Row statuses that retry_rows may set back to pending. Never "unknown": those need a lookup,
 # which the engine does on resume. Never anything issued.
 RETRYABLE = ("failed", "needs_review", "cancelled")
@@ -90,9 +90,14 @@ def _recipient_key(platform: Platform, email: str) -> str:
     return platform.recipient_key(email)
 
 
-def claim_state(raw: str) -> str:
-    """The platform's award status in its canonical spelling (``"claimed"`` → ``"Claimed"``)."""
+def claim_state(raw: str, platform: str = "") -> str:
+    """The platform's award status as a claim state: the platform's own words mapped by the registry
+    (an earner who "accepted" a badge has claimed it), else in canonical spelling ("claimed" → "Claimed")."""
     text = (raw or "").strip()
+    if platform:
+        mapped = registry.get(platform).claim_states.get(text.casefold())
+        if mapped:
+            return mapped
     for state in CLAIM_STATES:
         if text.casefold() == state.casefold():
             return state
@@ -120,12 +125,12 @@ def _check_revoked(journal: Journal, platform: Platform, row: dict[str, Any], ki
     except Cancelled:
         journal.finish_attempt(attempt, "not_sent", None, "held", "Stopped before sending")
         raise
-    revoked = claim_state(award.status) == "Revoked"
+    revoked = claim_state(award.status, platform.key) == "Revoked"
     journal.finish_attempt(
         attempt,
         "revoke_confirmed" if revoked else "still_live",
         200,
-        claim_state(award.status),
+        claim_state(award.status, platform.key),
         None,
         award.id,
     )
@@ -423,7 +428,7 @@ def _check_claim(journal: Journal, platform: Platform, row: dict[str, Any]) -> s
     except PlatformError as err:
         journal.finish_attempt(attempt, "claim_failed", err.http_status, err.code, err.message)
         raise
-    state = claim_state(award.status)
+    state = claim_state(award.status, platform.key)
     result = AttemptResult(attempt, "checked", 200, state, None, award.id)
     if state == "Revoked" and row["status"] == "issued":  # revoked on the website: no longer live
         journal.set_row(

@@ -438,7 +438,7 @@ class Engine:
         # that lied about a flush, a restored backup), rows sent after its last good commit show no
         # attempt, and only the platform knows they were issued.
         check = self.settings.check_platform or self._resuming
-        if not in_doubt and (row["force"] or check):
+        if not in_doubt and (self._forced(row) or check):
             outcome, awards = self._lookup(row, "precheck", known)
             if outcome != "absent":
                 return
@@ -504,6 +504,12 @@ class Engine:
     def _pause_limiter(self, seconds: float) -> None:
         self.platform.limiter.pause_for(seconds)
 
+    def _forced(self, row: dict[str, Any]) -> bool:
+        """Send even to a learner who holds the badge: a forced re-issue, or a run that replaces existing
+        awards (the platform replaces the one held). Awards that exist before the send are noted, so a
+        look-up after an unclear answer does not mistake the old award for the new one."""
+        return bool(row["force"] or (self._run.get("options") or {}).get("replace_existing"))
+
     def _begin(self, row: dict[str, Any]) -> int | None:
         """Commit the attempt before sending, unless another run holds this learner.
 
@@ -511,7 +517,7 @@ class Engine:
         means ``already_issued``; in flight in a live process means wait; in doubt (a crashed or
         unresolved run) means look it up on the platform first.
         """
-        guard = not (row["force"] or self._run["sandbox"])
+        guard = not (self._forced(row) or self._run["sandbox"])
         ignore: set[int] = set()
         while True:
             attempt, conflict = self.journal.begin_issue(self.run_id, row["id"], guard, ignore)
@@ -673,7 +679,7 @@ class Engine:
                 if absents_needed > 0:
                     continue
                 return "absent", awards
-            if mode == "precheck" and not row["force"]:
+            if mode == "precheck" and not self._forced(row):
                 self._set_row(
                     row,
                     "already_issued",

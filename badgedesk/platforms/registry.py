@@ -117,6 +117,8 @@ class PlatformSpec:
     token_lifetime_days: int | None = None
     token_help: str = ""
     notes: tuple[str, ...] = ()
+    # The platform's award states (lower case) as BadgeDesk's claim states, where they differ.
+    claim_states: Mapping[str, str] = field(default_factory=dict)
 
     # -- derived facts ---------------------------------------------------------------------
 
@@ -382,6 +384,13 @@ CREDLY = PlatformSpec(
     ),
     url_env="CREDLY_API_URL",
     badge_label="badge template",
+    claim_states={
+        "pending": "Pending",  # issued, not yet accepted by the earner
+        "accepted": "Claimed",  # the earner accepted the badge on Credly
+        "rejected": "Declined",  # the earner turned it down
+        "revoked": "Revoked",
+        "replaced": "Replaced",  # superseded by a newer award (Update existing badges)
+    },
     token_lifetime_days=180,
     token_help="Credly › Organization › Developers › Authorization Tokens",
 )
