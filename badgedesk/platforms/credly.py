@@ -468,8 +468,8 @@ def _is_award_path(response: httpx.Response) -> bool:
 
 _AUTH_MESSAGE = (
     "Credly refused the authorization token; it may have expired (Credly tokens expire 180 days after "
-    f"they are made) or been revoked. Make a new one in {TOKEN_PAGE} and reconnect; the run is kept "
-    "and can be resumed."
+    f"they are made) or been revoked. Make a new one in {TOKEN_PAGE} and reconnect; a run it "
+    "stopped is kept and can be resumed."
 )
 _FORBIDDEN_MESSAGE = (
     "Credly refused this token permission: it may lack write permission, or belong to another "

@@ -413,7 +413,7 @@ def classify_status(response: httpx.Response) -> Answer:
             base.AUTH,
             "token_rejected",
             "Navigatr rejected the token (invalid, expired or revoked). Create a new Personal Access Token "
-            "and reconnect; the run is kept and can be resumed.",
+            "and reconnect; a run it stopped is kept and can be resumed.",
             status,
             detail,
             scope=base.SCOPE_RUN,

@@ -149,6 +149,9 @@ class Served:
 
     def serve(self, status: int, hdrs: dict[str, str], body: bytes) -> NavigatrClient:
         self.status, self.headers, self.body, self.calls = status, hdrs, body, 0
+        # A fresh limiter per example: a 429's Retry-After (up to 300 s) rightly holds every later request
+        # of that token, and must not hold the next example's.
+        self.client.http.limiter = SlidingWindowLimiter(10**9, 0.001, 0.0)
         return self.client
 
 
