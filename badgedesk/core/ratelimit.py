@@ -135,9 +135,16 @@ class SlidingWindowLimiter:
         with self._cond:
             return max(self._paused_until - self._clock(), 0.0)
 
+    # The widest safety margin a 429 can teach: a quarter of the window.
+    MAX_MARGIN_SHARE = 0.25
+
     def observe(self, status: int | None, retry_after: float | None = None) -> None:
-        """An answer arrived. A published limit does not move; a 429 holds every request for a while."""
+        """An answer arrived. A published limit does not move, but a 429 under it means requests reach
+        the server closer together than they left us (jitter on the way in): the margin widens, up to a
+        quarter of the window, and every request is held as long as the platform asks."""
         if status == 429:
+            with self._cond:
+                self.margin = min(max(self.margin * 2, 0.05), self.period * self.MAX_MARGIN_SHARE)
             self.pause_for(retry_after if retry_after is not None else self.period)
 
     def describe(self) -> str:

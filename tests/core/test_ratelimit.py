@@ -170,13 +170,21 @@ def test_learned_limiter_recovers_slowly_and_never_beyond_where_it_started():
     assert limiter.interval == 1.0
 
 
-def test_a_published_limit_does_not_move_but_a_429_holds_requests():
+def test_a_published_limit_does_not_move_but_a_429_holds_requests_and_widens_the_margin():
     clock = FakeClock()
     limiter = SlidingWindowLimiter(5, 2.0, 0.05, clock=clock)
     limiter.observe(200)
+    assert limiter.margin == 0.05
     limiter.observe(429, retry_after=3.0)
     assert (limiter.max_calls, limiter.period) == (5, 2.0)
+    assert limiter.margin == pytest.approx(0.1)  # requests arrived closer together than they left
     assert limiter.try_acquire() == pytest.approx(3.0)
+    for _ in range(10):
+        limiter.observe(429, retry_after=0)
+    assert limiter.margin == pytest.approx(0.5)  # at most a quarter of the window
+    clock.t += 10
+    granted = drive(limiter, clock, [0.0] * 11)
+    assert granted[5] - granted[0] >= 2.5 - 1e-9  # the window now counts with the wider margin
 
 
 @pytest.mark.parametrize(
