@@ -618,10 +618,13 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         def progress(event: dict[str, Any]) -> None:
             row = event["row"]
             who = row.get("email") or row.get("recipient_key")
-            state = "revoked" if event["ok"] else f"failed: {event['message']}"
+            done = "deleted permanently" if args.delete else "revoked"
+            state = done if event["ok"] else f"failed: {event['message']}"
             print(f"  row {row['row_number']}: {who} {state}", file=sys.stderr)
 
-        counts = actions.revoke_run(journal, opened.client, args.run_id, args.reason, progress, wanted)
+        counts = actions.revoke_run(
+            journal, opened.client, args.run_id, args.reason, progress, wanted, delete=args.delete
+        )
     finally:
         opened.client.close()
     print(

@@ -193,6 +193,53 @@ def _revoke(journal: Journal, platform: Platform, row: dict[str, Any], reason: s
     return award
 
 
+def _delete(journal: Journal, platform: Platform, row: dict[str, Any], reason: str, kind: str) -> None:
+    """Delete ``row``'s award for good, where the platform cannot revoke; the row becomes ``revoked``.
+
+    Deleting is idempotent: an unclear answer is checked by reading the award (gone means done)
+    and the delete is sent again if it is still there.
+    """
+    tries = 0
+    while True:
+        attempt = journal.begin_attempt(row["run_id"], row["id"], kind)
+        try:
+            platform.delete(row["award_id"])
+        except Cancelled:
+            journal.finish_attempt(attempt, "not_sent", None, "held", "Stopped before sending")
+            raise
+        except PlatformError as err:
+            outcome = err.kind if err.kind in _RETRY_KINDS else "delete_failed"
+            journal.finish_attempt(attempt, outcome, err.http_status, err.code, err.message)
+            tries += 1
+            if err.kind == base.AUTH or tries >= MAX_TRIES:
+                raise
+            if err.kind in _RETRY_KINDS:
+                _wait(platform, _backoff(err, tries))
+                continue
+            if err.kind != base.AMBIGUOUS:
+                raise
+            try:
+                platform.award(row["award_id"])
+            except PlatformError as check:
+                if check.http_status == 404:  # gone: the delete took effect
+                    break
+                raise
+            continue  # still there: delete again
+        else:
+            journal.finish_attempt(attempt, "deleted", 200, "deleted", reason, row["award_id"])
+            break
+    journal.set_row(
+        row["id"],
+        "revoked",
+        "deleted",
+        f"Deleted permanently: {reason}",
+        200,
+        params={"reason": reason, "award_id": row["award_id"]},
+    )
+    journal.set_claim(row["id"], "Revoked")
+    journal.log_event(row["run_id"], "deleted", f"learner {row['id']}, award {row['award_id']}: {reason}")
+
+
 def _award_error(err: PlatformError, row: dict[str, Any]) -> PlatformError:
     """The platform's error, worded for an award rather than a badge when the award is missing."""
     if err.http_status != 404:
@@ -238,12 +285,14 @@ def revoke_run(
     reason: str,
     on_progress: Progress | None = None,
     recipients: set[str] | None = None,
+    delete: bool = False,
 ) -> dict[str, int]:
     """Revoke every issued award of a run (e.g. issued with the wrong badge).
 
     Carries on past a learner whose revoke fails (each failure is reported through
     ``on_progress`` and recorded as an attempt); stops when the token is refused, the network
-    is gone or ``platform.cancel`` is set. ``recipients`` limits it to those learners' keys.
+    is gone or ``platform.cancel`` is set. ``recipients`` limits it to those learners' keys;
+    ``delete`` deletes the awards permanently instead (a platform that cannot revoke).
     Returns ``{"total", "revoked", "failed", "not_done"}``.
     """
     reason = _reason(reason)
@@ -259,7 +308,10 @@ def revoke_run(
         if _cancelled(platform):
             break
         try:
-            _revoke(journal, platform, row, reason, "revoke")
+            if delete:
+                _delete(journal, platform, row, reason, "delete")
+            else:
+                _revoke(journal, platform, row, reason, "revoke")
         except Cancelled:
             break
         except PlatformError as err:

@@ -98,6 +98,7 @@ TEMPLATES = {
     "cancelled": QT_TRANSLATE_NOOP("Outcomes", "Cancelled before sending."),
     "unexpected_status": QT_TRANSLATE_NOOP("Outcomes", "The platform answered {http_status}: {detail}."),
     "revoked": QT_TRANSLATE_NOOP("Outcomes", "Revoked: {reason}"),
+    "deleted": QT_TRANSLATE_NOOP("Outcomes", "Deleted permanently: {reason}"),
     "revoked_on_platform": QT_TRANSLATE_NOOP("Outcomes", "The award was revoked on the platform."),
     "issued_replacing": QT_TRANSLATE_NOOP(
         "Outcomes",

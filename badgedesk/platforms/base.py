@@ -229,6 +229,10 @@ class Platform(Protocol):
 
     def revoke(self, award_id: str, reason: str = "") -> Award: ...
 
+    def delete(self, award_id: str) -> None:
+        """Delete an award for good (only where the platform cannot revoke); an award already gone is done."""
+        ...
+
     def close(self) -> None: ...
 
 

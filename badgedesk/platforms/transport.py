@@ -364,6 +364,14 @@ class HttpPlatform:
     def timeout(self) -> float:
         return self.http.timeout
 
+    def delete(self, award_id: str) -> None:
+        """Platforms that can revoke do not delete awards through BadgeDesk."""
+        raise PlatformError(
+            base.REJECTED,
+            "delete_unsupported",
+            f"{self.http.label} revokes awards; BadgeDesk does not delete them there.",
+        )
+
     def close(self) -> None:
         self.http.close()
 
