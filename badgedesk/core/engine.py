@@ -71,8 +71,9 @@ def backoff(attempt: int, base_delay: float, cap: float) -> float:
     return random.uniform(delay / 2, delay)
 
 
-def exit_code_for(state: str, stop_code: str | None, counts: dict[str, int]) -> int:
-    if state == STOPPED and stop_code == "token_rejected":
+def exit_code_for(state: str, stop_code: str | None, counts: dict[str, int], auth: bool = False) -> int:
+    """3: stopped because the token was refused or may not do this; 130 interrupted; 1 problems; 0 ok."""
+    if state == STOPPED and (auth or stop_code == "token_rejected"):
         return 3
     if state == INTERRUPTED:
         return 130
@@ -177,6 +178,7 @@ class Engine:
         self._running.set()
         self._stop = threading.Event()
         self._stop_code: str | None = None
+        self._stop_auth = False  # the stop is the token's: refused, or not allowed to do this
         self._stop_message: str | None = None
         self._mark_cancelled = True
         self._gate = _NetworkGate()
@@ -316,7 +318,7 @@ class Engine:
                         or backoff(tries, self.settings.backoff_base, self.settings.backoff_cap)
                     )
                     continue
-                self._halt(err.code, err.message)
+                self._halt(err.code, err.message, auth=err.kind == base.AUTH)
                 return None
             self._network_ok()
             return badge
@@ -369,7 +371,7 @@ class Engine:
             self._stop_code,
             self._stop_message,
             counts,
-            exit_code_for(state, self._stop_code, counts),
+            exit_code_for(state, self._stop_code, counts, self._stop_auth),
         )
         self._emit(
             {
@@ -388,11 +390,11 @@ class Engine:
             if r["status"] == "pending" and not r["in_doubt"]:
                 self.journal.set_row(r["id"], "cancelled", "cancelled", "Cancelled before sending.")
 
-    def _halt(self, code: str, message: str) -> None:
+    def _halt(self, code: str, message: str, auth: bool = False) -> None:
         with self._lock:
             if self._stop.is_set():
                 return
-            self._stop_code, self._stop_message = code, message
+            self._stop_code, self._stop_message, self._stop_auth = code, message, auth
             self._stop.set()
         self._emit_state("stopped", code=code, message=message)
 
@@ -585,8 +587,8 @@ class Engine:
             status = "already_issued"
         elif kind == base.NEEDS_REVIEW:
             status = "needs_review"
-        elif kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
-            status = "pending"  # not this learner's fault: resume once the token or badge is fixed
+        elif kind == base.AUTH or answer.scope in (base.SCOPE_BADGE, base.SCOPE_RUN):
+            status = "pending"  # not this learner's fault: resume once the token, plan or badge is fixed
         else:
             status = "failed"
         self._set_row(
@@ -600,8 +602,8 @@ class Engine:
             award_url=award_url,
             finish=finish,
         )
-        if kind == base.AUTH or answer.scope == base.SCOPE_BADGE:
-            self._halt(answer.code, answer.message)
+        if kind == base.AUTH or answer.scope in (base.SCOPE_BADGE, base.SCOPE_RUN):
+            self._halt(answer.code, answer.message, auth=kind == base.AUTH)
 
     def _find_issued(self, row: dict[str, Any]) -> tuple[str | None, str | None]:
         """The platform said "issued" without naming the award: look its ID up (best effort).
@@ -655,7 +657,7 @@ class Engine:
                     self._network_wait()
                     continue
                 if err.kind == base.AUTH:
-                    self._halt(err.code, err.message)
+                    self._halt(err.code, err.message, auth=True)
                     return "stopped", []
                 failures += 1
                 if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and (

@@ -496,7 +496,7 @@ class IssuePage(QWidget):
         )
         self.refresh()
         self.runFinished.emit(result)
-        if result.get("stop_code") == "token_rejected":
+        if result.get("stop_code") == "token_rejected" or result.get("exit_code") == 3:  # the token's fault
             self._ask_new_token(result["run_id"])
             return
         if result["state"] == "completed":
