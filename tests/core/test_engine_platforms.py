@@ -154,3 +154,21 @@ def test_a_200_naming_the_badge_is_issued_and_its_award_looked_up(case, sim, jou
         assert row["award_id"] != str(badge["id"]), "the badge's ID was recorded as the award's"
         assert row["award_id"] == ledger[row["recipient_key"]]
     assert len(ledger) == 2
+
+
+@pytest.mark.parametrize(
+    ("state", "code", "auth", "counts", "expected"),
+    [
+        ("stopped", "token_rejected", False, {"pending": 2}, 3),  # 0.1.0's refused token
+        ("stopped", "token_forbidden", True, {"pending": 2}, 3),  # the token may not do this
+        ("stopped", "payment_required", False, {"pending": 2}, 1),  # the plan: not the token
+        ("stopped", "badge_not_found", False, {"pending": 2}, 1),
+        ("interrupted", None, False, {"pending": 2}, 130),
+        ("completed", None, False, {"issued": 2, "already_issued": 1}, 0),
+        ("completed", None, False, {"issued": 1, "unknown": 1}, 1),
+    ],
+)
+def test_exit_codes_say_whose_problem_a_stop_is(state, code, auth, counts, expected):
+    from badgedesk.core.engine import exit_code_for
+
+    assert exit_code_for(state, code, counts, auth) == expected
