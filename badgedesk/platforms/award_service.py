@@ -33,15 +33,8 @@ from badgedesk.platforms.transport import (
     retry_after,
 )
 
-__all__ = [
-    "AwardServiceClient",
-    "badge_issuable",
-    "classify_issue",
-    "classify_status",
-    "normalise_url",
-    "parse_badge_ref",
-    "peer_mentor_key",
-]
+__all__ = ["AwardServiceClient", "badge_issuable", "classify_issue", "classify_status", "normalise_url"]
+__all__ += ["parse_badge_ref", "peer_mentor_key"]
 
 LABEL = "Badge Award Service"
 API = "/api/v1"
@@ -336,7 +329,15 @@ class AwardServiceClient(HttpPlatform):
         bodies, and only the record says whether it took effect. Already revoked counts as revoked."""
         path = f"{EARNED}/{_q(award_id)}"
         reason = reason.strip() or DEFAULT_REVOKE_REASON
-        response = self.http.call("DELETE", path, ok=(400, 409, 410, 422), json={"revoke_reason": reason})
+        try:
+            response = self.http.call("DELETE", path, ok=(400, 409, 410, 422), json={"revoke_reason": reason})
+        except PlatformError as err:
+            if err.kind != base.AMBIGUOUS:  # a timeout or 5xx may have revoked it: read it back
+                raise
+            award = self.award(award_id)
+            if award.status == REVOKED_STATUS:
+                return award
+            raise
         award = self.award(award_id)
         if award.status == REVOKED_STATUS:
             if not award.raw.get("revoke_reason"):
@@ -383,16 +384,14 @@ class AwardServiceClient(HttpPlatform):
         """None when the peer mentor does not hold it yet; else the answer to give (held, or why not)."""
         params = {"badge_definition_id": badge_id, "peer_mentor_id": key}
         response = self.http.exchange("GET", f"{EARNED}/check", "the check", params=params)
-        if isinstance(response, Answer):
-            if response.kind == base.AMBIGUOUS:  # a read: nothing was awarded
-                return Answer(
-                    base.NOT_SENT,
-                    "check_failed",
-                    f"Nothing awarded: the check before awarding failed ({response.message})",
-                )
-            return response
-        if not response.is_success:
-            return classify_status(response, key)
+        answer = response if isinstance(response, Answer) else None
+        if answer is None and not response.is_success:
+            answer = classify_status(response, key)
+        if answer is not None:
+            if answer.kind == base.AMBIGUOUS:  # the check is a read: nothing was awarded, so back off
+                why = f"Nothing awarded: the check before awarding failed ({answer.message})"
+                return Answer(base.UNAVAILABLE, "check_failed", why, answer.http_status, answer.detail)
+            return answer
         try:
             body = json_of(response)
         except ValueError:
@@ -470,7 +469,7 @@ def classify_status(response: httpx.Response, recipient_key: str = "") -> Answer
     if status == 401:
         return answer(base.AUTH, "token_rejected", _AUTH + said, base.SCOPE_RUN)
     if status == 403:
-        return answer(base.REJECTED, "token_forbidden", f"{_FORBIDDEN}{said}.", base.SCOPE_RUN)
+        return answer(base.REJECTED, "token_not_permitted", f"{_FORBIDDEN}{said}.", base.SCOPE_RUN)
     if status == 429:
         return answer(base.RATE_LIMITED, "rate_limited", f"The {LABEL} asked us to slow down (429).")
     if status == 503:

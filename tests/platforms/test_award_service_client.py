@@ -319,3 +319,25 @@ def test_a_403_on_revoke_says_the_role():
     with pytest.raises(PlatformError) as err:
         client_for(lambda r: error(403, "forbidden", "no")).revoke("e1")
     assert err.value.kind == base.REJECTED and "admin or system" in err.value.message
+
+
+@pytest.mark.parametrize("reply", [httpx.Response(500), error(502, "bad_gateway", "proxy")])
+def test_a_check_answered_by_a_server_error_backs_off_and_sends_nothing(reply):
+    methods = []
+
+    def handler(req):
+        methods.append(req.method)
+        return reply
+
+    answer = client_for(handler).issue(request())
+    assert (answer.kind, answer.code) == (base.UNAVAILABLE, "check_failed") and methods == ["GET"]
+
+
+def test_a_revoke_answered_by_a_server_error_is_read_back():
+    record = {"state": {"id": "e1", "revoked_at": "t", "revoke_reason": "r"}}
+    award = client_for(_revoke_handler(record, httpx.Response(500))).revoke("e1", "r")
+    assert award.status == "revoked"
+    record["state"] = {"id": "e1", "revoked_at": None}
+    with pytest.raises(PlatformError) as err:
+        client_for(_revoke_handler(record, httpx.Response(500))).revoke("e1", "r")
+    assert err.value.kind == base.AMBIGUOUS

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import SlidingWindowLimiter
 from badgedesk.platforms import base, registry
 from badgedesk.platforms.award_service import AwardServiceClient
@@ -45,18 +48,41 @@ def posts(sim) -> list[str]:
     return [path for _, method, path, _ in sim.request_log() if method == "POST"]
 
 
-@pytest.mark.skipif(not registry.AWARD_SERVICE.available, reason="the registry entry is not switched on yet")
-def test_the_registry_connects_to_the_simulator_with_its_demo_settings(sim):
+def proposed_spec() -> registry.PlatformSpec:
+    """The registry entry once switched on (as proposed for registry.py), or the entry itself."""
     spec = registry.AWARD_SERVICE
-    client = spec.open(
-        spec.simulator.token,
-        base_url=sim.base_url,
-        fields=dict(spec.simulator.fields),
-        limiter=SlidingWindowLimiter(1000, 0.01, 0.0),
+    if spec.available:
+        return spec
+    return dataclasses.replace(
+        spec,
+        available=True,
+        normalise_url="badgedesk.platforms.award_service:normalise_url",
+        simulator=registry.Simulator(
+            "badgedesk.platforms.award_service_sim:AwardServiceSimulator",
+            simmod.DEMO_TOKEN,
+            {"awarded_by": simmod.DEMO_AWARDED_BY},
+        ),
     )
-    with client:
-        assert client.account().name
-        assert issue(client).kind == base.ISSUED
+
+
+def test_the_registry_connects_to_the_simulator_with_its_demo_settings():
+    spec = proposed_spec()
+    with spec.open_simulator(rate_limit=None) as server:
+        url, environment = spec.resolve_url("", server.base_url + "/api/v1/")
+        assert (url, environment) == (server.base_url, "custom:" + server.base_url)
+        client = spec.open(
+            spec.simulator.token,
+            base_url=url,
+            fields=dict(spec.simulator.fields),
+            limiter=SlidingWindowLimiter(1000, 0.01, 0.0),
+        )
+        with client:
+            assert client.account().name and client.environment == environment
+            assert issue(client).kind == base.ISSUED
+            assert spec.parse_badge_ref(BADGE) == BADGE and spec.badge_issuable(client.badge(BADGE))[0]
+        with pytest.raises(InputError) as err:
+            spec.open(spec.simulator.token, base_url=url, fields={})
+        assert err.value.code == "awarded_by_missing"
 
 
 def test_the_address_may_end_in_api_v1(sim):
@@ -202,7 +228,7 @@ def test_every_fault_is_resolved_by_the_check_without_a_second_record(sim, fault
 def test_a_failing_check_sends_nothing(sim, client, kind):
     sim.set_lookup_fault(kind)
     answer = issue(client)
-    assert answer.kind in (base.NOT_SENT, base.AMBIGUOUS, base.REJECTED)
+    assert answer.kind in (base.UNAVAILABLE, base.REJECTED)
     assert posts(sim) == [] and sim.ledger() == []
     with pytest.raises(PlatformError):
         client.find_awards(BADGE, MENTOR)
