@@ -106,6 +106,10 @@ def _shape(what: str) -> PlatformError:
     )
 
 
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
 def _items(body: Any) -> list[dict[str, Any]] | None:
     """Contract: ``{"data": [...], "pagination": {...}}``; a bare list is taken too."""
     items = body.get("data") if isinstance(body, dict) else body
@@ -212,14 +216,15 @@ class AwardServiceClient(HttpPlatform):
                 raise _shape(path)
             found.extend(items)
             paging = body.get("pagination") if isinstance(body, dict) else None
-            paging = paging if isinstance(paging, dict) else {}
-            limit, total = paging.get("limit"), paging.get("total")
-            limit = (
-                limit if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0 else PAGE_LIMIT
+            limit, total = (
+                (_count(paging.get(k)) for k in ("limit", "total")) if isinstance(paging, dict) else (0, 0)
             )
-            if not items or len(items) < limit or not isinstance(body, dict):
-                return found
-            if isinstance(total, int) and not isinstance(total, bool) and len(found) >= total:
+            if (
+                not items
+                or len(items) < (limit or PAGE_LIMIT)
+                or not isinstance(body, dict)
+                or 0 < total <= len(found)
+            ):
                 return found
         raise PlatformError(
             base.FAILED, "too_many_pages", f"The {LABEL} kept answering {path} with more pages."
@@ -306,10 +311,6 @@ class AwardServiceClient(HttpPlatform):
             return []
         item = {"id": body["earned_badge_id"], "awarded_at": body.get("awarded_at")}
         return [_award(item, str(badge_id), key)]  # type: ignore[list-item]
-
-    def find_award(self, badge_id: str, recipient_key: str) -> Award | None:
-        awards = self.find_awards(badge_id, recipient_key)
-        return awards[0] if awards else None
 
     def award(self, award_id: str) -> Award:
         award = _award(self.http.get_json(f"{EARNED}/{_q(award_id)}"))
