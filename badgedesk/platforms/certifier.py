@@ -31,7 +31,6 @@ from badgedesk.platforms.transport import (
     MAX_PAGES,
     HttpPlatform,
     Transport,
-    check_url,
     excerpt,
     json_of,
     retry_after,
@@ -298,10 +297,6 @@ class CertifierClient(HttpPlatform):
         draft (which a re-send adopts rather than duplicates). Raises when Certifier cannot be asked."""
         return [a for a in self._hits(badge_id, recipient_key) if _state(a) not in DEAD_STATES]
 
-    def find_award(self, badge_id: str, recipient_key: str) -> Award | None:
-        awards = self.find_awards(badge_id, recipient_key)
-        return awards[0] if awards else None
-
     def award(self, award_id: str) -> Award:
         award = _award(_data(self.http.get_json(f"/credentials/{_q(award_id)}")))
         if award is None:
@@ -398,21 +393,8 @@ class CertifierClient(HttpPlatform):
 
 
 def _resolve(environment: str, base_url: str | None) -> tuple[str, str]:
-    """(base URL, environment key). Not CERTIFIER.resolve_url: that refuses while the platform is unlisted."""
-    if base_url and base_url.strip():
-        url = check_url(base_url, "https://api.certifier.io/v1")
-        for env in CERTIFIER.environments:
-            if env.base_url == url:
-                return url, env.key
-        return url, "custom:" + url
-    env = CERTIFIER.environment(environment or CERTIFIER.default_environment)
-    if env is None:
-        raise InputError(
-            "environment_invalid",
-            f"Unknown Certifier environment '{environment}'. Use production.",
-            environment=environment,
-        )
-    return env.base_url, env.key
+    """(base URL, environment key) as the registry resolves them, also while Certifier is not yet listed."""
+    return dataclasses.replace(CERTIFIER, available=True).resolve_url(environment, base_url)
 
 
 # -- answer classification ----------------------------------------------------------------------
