@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import httpx
 import pytest
 
 from badgedesk.core.ratelimit import SlidingWindowLimiter
-from badgedesk.platforms import base
+from badgedesk.platforms import base, registry
 from badgedesk.platforms.base import IssueRequest, PlatformError
 from badgedesk.platforms.certifier import CertifierClient
 
@@ -52,6 +53,38 @@ def raw(sim, version=simmod.API_VERSION, token=simmod.DEMO_TOKEN) -> httpx.Clien
 
 def live(sim) -> list[dict]:
     return [c for c in sim.ledger() if c["status"] != "deleted"]
+
+
+def proposed_spec() -> registry.PlatformSpec:
+    """The registry entry once switched on (as proposed for registry.py), or the entry itself."""
+    spec = registry.CERTIFIER
+    if spec.available:
+        return spec
+    return dataclasses.replace(
+        spec,
+        available=True,
+        simulator=registry.Simulator(
+            "badgedesk.platforms.certifier_sim:CertifierSimulator", simmod.DEMO_TOKEN
+        ),
+    )
+
+
+def test_the_registry_connects_to_the_simulator_with_its_demo_settings():
+    spec = proposed_spec()
+    assert spec.capabilities.revoke == registry.DELETE and spec.rate_limit is None
+    with spec.open_simulator(rate_limit=None) as server:
+        client = spec.open(
+            spec.simulator.token,
+            base_url=server.base_url,
+            limiter=SlidingWindowLimiter(1000, 0.01, 0.0),
+            fields=dict(spec.simulator.fields),
+        )
+        with client:
+            assert client.environment == "custom:" + server.base_url
+            assert client.account().name == simmod.WORKSPACE_NAME
+            assert spec.parse_badge_ref(simmod.GROUP_ID) == simmod.GROUP_ID
+            assert spec.badge_issuable(client.badge(simmod.GROUP_ID))[0]
+            assert client.issue(request()).kind == base.ISSUED
 
 
 def test_account_providers_and_every_group_page(sim, client):
