@@ -232,3 +232,64 @@ def test_a_failing_check_sends_nothing(sim, client, kind):
     assert posts(sim) == [] and sim.ledger() == []
     with pytest.raises(PlatformError):
         client.find_awards(BADGE, MENTOR)
+
+
+# -- the engine over the client and the simulator ------------------------------------------------
+
+
+def _run(tmp_path, sim, client, mentors, note="", workers=6):
+    from badgedesk.core.engine import Engine, Settings
+    from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    rows = [
+        LearnerRecord(n + 2, m, "", "", "", True, "operator statement", "pending", external_id=m)
+        for n, m in enumerate(mentors)
+    ]
+    info = RunInfo(
+        platform="award-service",
+        environment=client.environment,
+        base_url=sim.base_url,
+        badge_id=BADGE,
+        consent_mode="operator_statement",
+        options={"note": note},
+    )
+    run_id = journal.create_run(info, rows)
+    fast = Settings(workers=workers, backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05)
+    result = Engine(client, journal, run_id, settings=fast).run()
+    statuses = {r["recipient_key"]: r["status"] for r in journal.rows(run_id)}
+    journal.close()
+    return result, statuses
+
+
+def test_the_engine_fails_an_unknown_mentor_and_goes_on(tmp_path, sim, client):
+    result, statuses = _run(
+        tmp_path, sim, client, ["PM-0001", simmod.UNKNOWN_PEER_MENTOR, "PM-0031"], "Day 1"
+    )
+    assert statuses == {
+        "PM-0001": "issued",
+        simmod.UNKNOWN_PEER_MENTOR: "failed",
+        "PM-0031": "already_issued",
+    }
+    assert [r["note"] for r in sim.ledger()] == ["Day 1"]
+
+
+def test_the_engine_stops_at_the_first_403(tmp_path, sim):
+    with open_client(sim, simmod.COORDINATOR_TOKEN) as reader:
+        # one worker: with several, awards already in flight when the first 403 arrives still go (and get 403)
+        result, statuses = _run(tmp_path, sim, reader, ["PM-0001", "PM-0002", "PM-0003"], workers=1)
+    assert result.state == "stopped" and result.stop_code == "token_not_permitted"
+    assert "admin or system" in (result.stop_message or "")
+    assert set(statuses.values()) == {"pending"} and sim.ledger() == []
+    assert len(posts(sim)) == 1
+
+
+def test_the_engine_resolves_every_fault_by_the_check_without_a_second_record(tmp_path, sim):
+    mentors = [f"PM-{n:04d}" for n in range(1, 9)]
+    sim.set(stall_seconds=1.5)
+    sim.queue_faults(*simmod.ALL_FAULT_KINDS)
+    with open_client(sim, timeout=1) as client:
+        result, statuses = _run(tmp_path, sim, client, mentors)
+    assert set(statuses.values()) == {"issued"}, statuses
+    assert all(sim.held_count(BADGE, m) == 1 for m in mentors)
+    assert sum(sim.stats()["faults"].values()) == len(simmod.ALL_FAULT_KINDS)
