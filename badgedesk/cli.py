@@ -328,6 +328,12 @@ def cmd_badges(args: argparse.Namespace) -> int:
             return _platform_failure(err, expires)
     finally:
         opened.client.close()
+    if opened.client.library_from_earned:
+        print(
+            f"badgedesk: {opened.spec.label} names no list of {opened.spec.badge_label}s; these are the ones "
+            f"earlier awards name. Another {opened.spec.badge_label} ID can also be given to --badge.",
+            file=sys.stderr,
+        )
     if args.json:
         _print_json(
             [

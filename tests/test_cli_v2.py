@@ -30,8 +30,11 @@ def saved(name: str, sim, token: str = simmod.DEMO_TOKEN, **kw) -> Connection:
     return ConnectionStore().add(conn, token, SecretStore())
 
 
-@pytest.mark.parametrize("platform", ["certifier", "award-service"])
-def test_platforms_of_the_next_version_are_parsed_and_refused_clearly(capsys, tmp_path, platform):
+@pytest.mark.parametrize(
+    ("platform", "setting"),
+    [("credly", "CREDLY_TOKEN"), ("certifier", "CERTIFIER_TOKEN"), ("award-service", "AWARD_SERVICE_TOKEN")],
+)
+def test_a_platform_without_its_settings_is_refused_in_one_line(capsys, tmp_path, platform, setting):
     cohort = write_cohort(tmp_path / "c.csv", people(1, "na"))
     for args in (
         ["providers", "--platform", platform],
@@ -40,7 +43,7 @@ def test_platforms_of_the_next_version_are_parsed_and_refused_clearly(capsys, tm
     ):
         code, _, err = run_cli(capsys, *args)
         assert code == 2, err
-        assert "not available yet" in err and len(err.strip().splitlines()) == 1
+        assert setting in err and len(err.strip().splitlines()) == 1
 
 
 def test_unknown_platform_is_a_usage_error(capsys):

@@ -470,7 +470,7 @@ def classify_status(response: httpx.Response, recipient_key: str = "") -> Answer
     if status == 401:
         return answer(base.AUTH, "token_rejected", _AUTH + said, base.SCOPE_RUN)
     if status == 403:
-        return answer(base.REJECTED, "token_not_permitted", f"{_FORBIDDEN}{said}.", base.SCOPE_RUN)
+        return answer(base.AUTH, "token_not_permitted", f"{_FORBIDDEN}{said}.", base.SCOPE_RUN)
     if status == 429:
         return answer(base.RATE_LIMITED, "rate_limited", f"The {LABEL} asked us to slow down (429).")
     if status == 503:

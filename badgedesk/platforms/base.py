@@ -206,6 +206,7 @@ class Platform(Protocol):
     limiter: Limiter
     cancel: threading.Event
     before_send: Callable[[], bool] | None
+    library_from_earned: bool  # badges() could only list what earlier awards name: an ID may be typed
 
     def recipient_key(self, value: str) -> str: ...
 

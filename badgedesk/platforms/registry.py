@@ -399,17 +399,33 @@ CERTIFIER = PlatformSpec(
     key="certifier",
     label="Certifier",
     auth="Bearer access token, with the Certifier-Version header",
-    environments=(Environment("production", "Production", "https://api.certifier.io/v1"),),
-    fields=(Field("token", "Access token", SECRET, env="CERTIFIER_TOKEN"),),
+    environments=(
+        Environment(
+            "production",
+            "Production",
+            "https://api.certifier.io/v1",
+            "https://app.certifier.io (Settings › Developers › Access Tokens)",
+        ),
+    ),
+    fields=(
+        Field(
+            "token",
+            "Access token",
+            SECRET,
+            help="Certifier › Settings › Developers › Access Tokens.",
+            env="CERTIFIER_TOKEN",
+        ),
+    ),
     identity=EMAIL_IDENTITY,
     capabilities=Capabilities(revoke=DELETE, expires=True),
     client="badgedesk.platforms.certifier:CertifierClient",
     parse_badge="badgedesk.platforms.certifier:parse_badge_ref",
     issuable="badgedesk.platforms.certifier:badge_issuable",
+    simulator=Simulator("badgedesk.platforms.certifier_sim:CertifierSimulator", "sim-certifier-token"),
     url_env="CERTIFIER_API_URL",
-    available=False,
-    unavailable_reason="Certifier is not available yet in this version of BadgeDesk; it comes in the next one.",
+    url_example="https://api.certifier.io/v1",
     badge_label="group",
+    token_help="Certifier › Settings › Developers › Access Tokens",
 )
 
 AWARD_SERVICE = PlatformSpec(
@@ -435,9 +451,11 @@ AWARD_SERVICE = PlatformSpec(
     url_env="AWARD_SERVICE_URL",
     url_required=True,
     url_example="https://awards.example.org",
-    available=False,
-    unavailable_reason=(
-        "The Badge Award Service is not available yet in this version of BadgeDesk; it comes in the next one."
+    normalise_url="badgedesk.platforms.award_service:normalise_url",
+    simulator=Simulator(
+        "badgedesk.platforms.award_service_sim:AwardServiceSimulator",
+        "sim-award-admin-token",
+        {"awarded_by": "admin-demo-001"},
     ),
     badge_label="badge definition",
 )

@@ -333,6 +333,9 @@ class HttpPlatform:
     """
 
     key = ""
+    # True after badges() when the platform names no list of what can be issued and the library was
+    # pieced together from earlier awards: an ID can also be typed.
+    library_from_earned = False
     http: Transport
     base_url: str
     environment: str

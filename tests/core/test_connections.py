@@ -150,9 +150,7 @@ def test_valid_edges_and_urls():
     assert Connection(name="x", platform="credly", environment="sandbox").resolved_url() == (
         "https://sandbox-api.credly.com/v1"
     )
-    with pytest.raises(InputError) as err:
-        Connection(name="x", platform="certifier").resolved_url()
-    assert err.value.code == "platform_not_available"
+    assert Connection(name="x", platform="certifier").resolved_url() == "https://api.certifier.io/v1"
 
 
 def test_update_renames_and_replaces_token(store, kr):

@@ -82,8 +82,8 @@ def test_dialog_defaults_and_controls(qtbot, page):
     assert labels == [
         "Navigatr",
         "Credly",
-        "Certifier (not yet available)",
-        "Badge Award Service (not yet available)",
+        "Certifier",
+        "Badge Award Service",
     ]
     assert [dialog.environment_combo.itemText(i) for i in range(2)] == ["Production", "Staging"]
     spin = dialog.timeout_spin
@@ -236,7 +236,27 @@ def test_selecting_a_connection_uses_it_and_a_wrong_token_shows_the_401(qtbot, p
     assert "Navigatr rejected the token (401)" in text and "Personal Access Token" in text
 
 
-def test_platforms_not_available_yet_are_listed_greyed_with_their_reason(qtbot, page):
+@pytest.fixture
+def later_platforms(monkeypatch):
+    """Certifier and the Award Service as a version that does not offer them yet would list them."""
+    import dataclasses
+
+    from badgedesk.platforms import registry
+
+    for key in ("certifier", "award-service"):
+        spec = registry.PLATFORMS[key]
+        monkeypatch.setitem(
+            registry.PLATFORMS,
+            key,
+            dataclasses.replace(
+                spec,
+                available=False,
+                unavailable_reason=f"{spec.label} is not available yet in this version; it comes in the next one.",
+            ),
+        )
+
+
+def test_platforms_not_available_yet_are_listed_greyed_with_their_reason(qtbot, page, later_platforms):
     dialog = open_add(qtbot, page)
     combo = dialog.platform_combo
     model = combo.model()
@@ -250,7 +270,9 @@ def test_platforms_not_available_yet_are_listed_greyed_with_their_reason(qtbot, 
     assert dialog.platform() == "credly" and not dialog.platform_note.isVisibleTo(dialog)
 
 
-def test_an_unavailable_platforms_saved_connection_can_be_edited_but_not_tested(qtbot, page, state):
+def test_an_unavailable_platforms_saved_connection_can_be_edited_but_not_tested(
+    qtbot, page, state, later_platforms
+):
     state.connections.add(
         Connection(name="Certifier", platform="certifier", environment="production"), "tok-123", state.secrets
     )

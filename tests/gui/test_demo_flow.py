@@ -160,7 +160,6 @@ def test_the_whole_demo_flow_by_keyboard(qtbot, demo):
 
 def test_the_demo_offers_every_simulated_platform_and_says_which_one_is_in_use(qtbot, keychain, tmp_path):
     import contextlib
-    import importlib.util
 
     from badgedesk.gui.app import start_simulators
     from badgedesk.platforms import registry
@@ -168,10 +167,8 @@ def test_the_demo_offers_every_simulated_platform_and_says_which_one_is_in_use(q
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     with contextlib.ExitStack() as stack:
         urls = start_simulators(stack)
-        expected = {"navigatr"} | (
-            {"credly"} if importlib.util.find_spec("badgedesk.platforms.credly_sim") else set()
-        )
-        assert set(urls) == expected and {s.key for s in registry.simulated()} >= expected
+        expected = {"navigatr", "credly", "certifier", "award-service"}
+        assert set(urls) == expected == {s.key for s in registry.simulated()}
         assert all(url.startswith("http://127.0.0.1:") for url in urls.values())
         window = build_window(simulators=urls)
         qtbot.addWidget(window)

@@ -175,7 +175,7 @@ def test_403_stops_the_run_saying_the_role_needed():
         return error(403, "forbidden", "Coordinators cannot award")
 
     answer = client_for(handler).issue(request())
-    assert (answer.kind, answer.scope) == (base.REJECTED, base.SCOPE_RUN)
+    assert (answer.kind, answer.scope) == (base.AUTH, base.SCOPE_RUN)  # the token's: exit 3, resumable
     assert "admin or system" in answer.message and "Coordinators cannot award" in answer.message
 
 
@@ -318,7 +318,7 @@ def test_revoking_an_already_revoked_award_counts_as_revoked():
 def test_a_403_on_revoke_says_the_role():
     with pytest.raises(PlatformError) as err:
         client_for(lambda r: error(403, "forbidden", "no")).revoke("e1")
-    assert err.value.kind == base.REJECTED and "admin or system" in err.value.message
+    assert err.value.kind == base.AUTH and "admin or system" in err.value.message
 
 
 @pytest.mark.parametrize("reply", [httpx.Response(500), error(502, "bad_gateway", "proxy")])
