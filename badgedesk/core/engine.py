@@ -657,6 +657,9 @@ class Engine:
                     self._network_wait()
                     continue
                 if err.kind == base.AUTH:
+                    if mode in ("doubt", "confirm"):
+                        # The request may have reached the platform: the row is in doubt, not pending.
+                        self._lookup_failed(row, mode, err, attempt)
                     self._halt(err.code, err.message, auth=True)
                     return "stopped", []
                 failures += 1

@@ -75,7 +75,7 @@ _ERRORS = {
     "lookup_500": "server_error_500",
     "lookup_403": "forbidden_403",
 }
-_FLAGS = ("definitions_endpoint", "drop_delete_body", "revoke_reason_required")
+_FLAGS = ("definitions_endpoint", "drop_delete_body", "revoke_reason_required", "open_directory")
 
 
 def fail(fixture: str, message: str | None = None) -> ApiError:
@@ -123,7 +123,9 @@ class AwardServiceSimulator(SimulatorCore):
     ``base_url`` is the service root ``http://127.0.0.1:PORT`` once started. Every setting of
     :class:`~badgedesk.platforms.simcore.SimulatorCore` applies (the hidden ``rate_limit`` defaults
     to (10, 1.0) per token), plus ``definitions_endpoint`` (default True), ``drop_delete_body``
-    and ``revoke_reason_required`` (default False). Faults apply to ``POST /api/v1/earned-badges``;
+    and ``revoke_reason_required`` (default False), and ``open_directory`` (default False: the 40
+    demo peer mentors; True: every non-empty ID but ``UNKNOWN_PEER_MENTOR`` is a known peer mentor,
+    as in a large organisation, for suites with hundreds of learners). Faults apply to ``POST /api/v1/earned-badges``;
     lookup faults and lag to ``/check``, the list and ``GET /api/v1/earned-badges/{id}``.
     """
 
@@ -149,6 +151,7 @@ class AwardServiceSimulator(SimulatorCore):
         definitions_endpoint: bool = True,
         drop_delete_body: bool = False,
         revoke_reason_required: bool = False,
+        open_directory: bool = False,
         **settings: Any,
     ) -> None:
         self._render = Renderer("http://127.0.0.1")
@@ -158,6 +161,7 @@ class AwardServiceSimulator(SimulatorCore):
             definitions_endpoint=definitions_endpoint,
             drop_delete_body=drop_delete_body,
             revoke_reason_required=revoke_reason_required,
+            open_directory=open_directory,
             **settings,
         )
 
@@ -209,9 +213,11 @@ class AwardServiceSimulator(SimulatorCore):
         if role not in AWARDING_ROLES:
             raise fail("forbidden_403")
 
-    @staticmethod
-    def _mentor(raw: str | None) -> str:
-        if raw not in PEER_MENTORS:
+    def _mentor(self, raw: str | None) -> str:
+        known = raw in PEER_MENTORS or (
+            self._settings_flag("open_directory") and bool(raw) and raw != UNKNOWN_PEER_MENTOR
+        )
+        if not known:
             raise fail("peer_mentor_404", f"Peer mentor not found: {raw}")
         return raw
 

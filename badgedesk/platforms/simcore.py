@@ -145,6 +145,7 @@ class SimulatorCore:
         self._settings: dict[str, Any] = {}
         self._revoked: set[str] = set()
         self._lookup_fault: str | None = None
+        self._lookup_fault_after_issue = False  # the lookup fault waits for the next issue request
         self._records: list[dict[str, Any]] = []  # the ledger, in order of creation
         self._by_id: dict[Any, dict[str, Any]] = {}
         self._visible_at: dict[Any, float] = {}
@@ -289,12 +290,17 @@ class SimulatorCore:
         """
         self._faults.queue(kinds)
 
-    def set_lookup_fault(self, kind: str | None) -> None:
-        """Make award look-ups fail with "500", "403" or "drop" (closed socket); None = normal."""
+    def set_lookup_fault(self, kind: str | None, *, after_issue: bool = False) -> None:
+        """Make award look-ups fail with "500", "403" or "drop" (closed socket); None = normal.
+
+        ``after_issue``: look-ups work until the next issue request arrives, then fail (for clients
+        that look a recipient up before each award, the fault then hits the look-up after it).
+        """
         if kind is not None:
             check_kinds([kind], LOOKUP_FAULT_KINDS, "lookup fault")
         with self._lock:
             self._lookup_fault = kind
+            self._lookup_fault_after_issue = bool(kind) and after_issue
 
     def revoke_token(self, token: str | None = None) -> None:
         """From now on ``token`` (default: the demo token) gets 401."""
@@ -325,6 +331,15 @@ class SimulatorCore:
         """(time.monotonic() when admitted, method, path, status) per API request, by admission."""
         with self._lock:
             return sorted(self._log)
+
+    def issue_log(self) -> list[tuple[float, int]]:
+        """(time admitted, status) of each issue request (an award made), in the order admitted."""
+        entries = self.request_log()
+        return [
+            (t, status)
+            for t, method, path, status in entries
+            if self._is_issue(Request(method, path, {}, {}, b"", t, ""))
+        ]
 
     # -- request handling ------------------------------------------------------------------------
 
@@ -425,6 +440,8 @@ class SimulatorCore:
         """Run an issue request's work under the fault plan: before it, or spoiling its answer."""
         kind = self._faults.draw()
         self._count_fault(kind)
+        with self._lock:
+            self._lookup_fault_after_issue = False  # an issue request arrived: a waiting lookup fault applies
         if kind in ("503", "html_200"):
             return self._error(f"fault_{kind}")  # nothing reached the platform
         try:
@@ -442,7 +459,7 @@ class SimulatorCore:
 
     def _check_lookup_fault(self) -> None:
         with self._lock:
-            kind = self._lookup_fault
+            kind = None if self._lookup_fault_after_issue else self._lookup_fault
         if kind is None:
             return
         self._count_fault(f"lookup_{kind}")
@@ -517,7 +534,8 @@ class SimulatorCore:
             return {"revoked": token}
 
         def lookup_fault(data: Any) -> Any:
-            self.set_lookup_fault((data or {}).get("kind"))
+            body = data or {}
+            self.set_lookup_fault(body.get("kind"), after_issue=bool(body.get("after_issue")))
             return {"lookup_fault": self._lookup_fault}
 
         return {

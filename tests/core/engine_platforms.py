@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from badgedesk.core.ratelimit import LearnedLimiter, SlidingWindowLimiter
 from badgedesk.platforms import registry
-from badgedesk.platforms.base import IssueRequest, Platform
+from badgedesk.platforms.base import IssueRequest, Platform, Recipient
 
 WINDOW = 0.4  # the simulators enforce 5 requests per 0.4 s (Navigatr's 5 per 2 s, scaled down)
 
@@ -29,8 +28,10 @@ class Case:
     badge_attr: str  # the simulator module's constant for an issuable badge
     other_badge_attr: str  # a second issuable badge
     learned: bool  # the platform publishes no limit: the client learns one
-    issue_method: str  # the HTTP method of the issue request
     refuses_duplicates: bool  # the platform answers a second award with "already has this badge"
+    checks_first: bool = False  # the client looks the recipient up before every award (no duplicate rule)
+    forbidden_is_the_tokens: bool = False  # any 403 means the token may not do this (stop, exit 3)
+    sim_settings: tuple[tuple[str, Any], ...] = ()  # the simulator's own settings for these suites
 
     @property
     def spec(self) -> registry.PlatformSpec:
@@ -52,7 +53,47 @@ class Case:
     def token(self) -> str:
         return self.spec.simulator.token
 
+    @property
+    def uses_email(self) -> bool:
+        return self.spec.identity.uses_email
+
+    @property
+    def api_prefix(self) -> str:
+        """The path every API request of this platform starts with ("/v1", "/api/v1")."""
+        return str(getattr(self.module, self.sim_class).API_PREFIX)
+
+    def key_of(self, handle: str) -> str:
+        """The recipient key of the test learner called ``handle`` ("learner1"): their email where
+        the platform keys on email, else a peer-mentor style ID ("PM-learner1", case kept)."""
+        return f"{handle}@example.org".lower() if self.uses_email else f"PM-{handle}"
+
+    def recipient(self, handle: str, first: str = "A", last: str = "B") -> Recipient:
+        """The test learner ``handle`` as the platform sees them."""
+        if self.uses_email:
+            return Recipient(self.key_of(handle), f"{handle}@example.org", first, last)
+        return Recipient(self.key_of(handle), "", first, last, external_id=self.key_of(handle))
+
+    def record_fields(self, handle: str) -> dict[str, str]:
+        """The journal row fields (recipient_key, email, external_id) for the test learner ``handle``;
+        the email keeps the capitals a spreadsheet would have where the platform keys on it."""
+        if self.uses_email:
+            return {
+                "recipient_key": self.key_of(handle),
+                "email": f"{handle.capitalize()}@Example.org",
+                "external_id": "",
+            }
+        return {"recipient_key": self.key_of(handle), "email": "", "external_id": self.key_of(handle)}
+
+    def handle_of(self, key_or_email: str) -> str:
+        """The handle of a test learner from a key or an address written by a test ("learner1@example.org")."""
+        text = key_or_email.strip()
+        if text.startswith("PM-"):
+            return text[3:]
+        return text.split("@", 1)[0].lower()
+
     def simulator(self, **settings: Any) -> Any:
+        for name, value in self.sim_settings:
+            settings.setdefault(name, value)
         settings.setdefault("rate_limit", (5, WINDOW))
         settings.setdefault("stall_seconds", 3.0)
         settings.setdefault("seed", 7)
@@ -77,12 +118,14 @@ class Case:
     ) -> Platform:
         return self.open(sim.base_url, token, timeout, limiter, transport)
 
-    def seed_award(self, sim: Any, badge_id: str, email: str, first: str = "A", last: str = "B") -> None:
-        """Put an award on the platform through its own API, as another tool would have."""
+    def seed_award(self, sim: Any, badge_id: str, who: str, first: str = "A", last: str = "B") -> None:
+        """Put an award on the platform through its own API, as another tool would have. ``who`` is
+        the test learner's address or key ("learner1@example.org", "PM-learner1")."""
+        recipient = self.recipient(self.handle_of(who), first, last)
         client = self.client(sim, timeout=5.0)
         try:
             for _ in range(20):  # each call here has a limiter of its own: wait out the server's 429s
-                answer = client.issue(IssueRequest.for_email(str(badge_id), email, first, last))
+                answer = client.issue(IssueRequest(str(badge_id), recipient))
                 if answer.kind != "rate_limited":
                     break
                 time.sleep(answer.retry_after or WINDOW)
@@ -94,10 +137,14 @@ class Case:
         return [a for a in sim.ledger() if not self.is_revoked(a)]
 
     def is_revoked(self, award: dict[str, Any]) -> bool:
-        state = str(award.get("status") or award.get("state") or "").lower()
-        return state in ("revoked", "replaced")
+        """Gone from the learner: revoked, replaced, or deleted for good (Certifier)."""
+        if award.get("revoked_at"):
+            return True
+        return self.award_state(award) in ("revoked", "replaced", "deleted")
 
     def ledger_key(self, award: dict[str, Any]) -> tuple[str, str]:
+        if award.get("peer_mentor_id"):
+            return str(award.get("badge_definition_id")), str(award["peer_mentor_id"])
         badge = award.get("badge_id") or award.get("badge_template_id")
         if badge is None and isinstance(award.get("badge_template"), dict):
             badge = award["badge_template"].get("id")
@@ -148,11 +195,14 @@ class Case:
         return ["--platform", self.key]
 
     def award_email(self, award: dict[str, Any]) -> str:
-        """The recipient's normalised email in a ledger entry."""
+        """The recipient's key in a ledger entry: the normalised email, or the peer mentor ID."""
         return self.ledger_key(award)[1]
 
     def award_state(self, award: dict[str, Any]) -> str:
-        """A ledger entry's state, lower-cased ("pending", "revoked"; Navigatr spells them "Pending", …)."""
+        """A ledger entry's state, lower-cased ("pending", "revoked"; Navigatr spells them "Pending", …;
+        the Award Service has no state, only ``revoked_at``)."""
+        if "peer_mentor_id" in award and not (award.get("status") or award.get("state")):
+            return "revoked" if award.get("revoked_at") else "issued"
         return str(award.get("status") or award.get("state") or "").lower()
 
 
@@ -164,7 +214,6 @@ PLATFORMS: dict[str, Case] = {
         "FIRST_AID_BADGE_ID",
         "SANDBOX_BADGE_ID",
         learned=False,
-        issue_method="PUT",
         refuses_duplicates=False,
     ),
     "credly": Case(
@@ -174,8 +223,30 @@ PLATFORMS: dict[str, Case] = {
         "ACTIVE_TEMPLATE_ID",
         "SANDBOX_TEMPLATE_ID",
         learned=True,
-        issue_method="POST",
         refuses_duplicates=True,
+    ),
+    "certifier": Case(
+        "certifier",
+        "badgedesk.platforms.certifier_sim",
+        "CertifierSimulator",
+        "GROUP_ID",
+        "SANDBOX_GROUP_ID",
+        learned=True,
+        refuses_duplicates=False,  # it has no duplicate rule: the client searches before creating
+        checks_first=True,
+    ),
+    "award-service": Case(
+        "award-service",
+        "badgedesk.platforms.award_service_sim",
+        "AwardServiceSimulator",
+        "DEFINITION_ID",
+        "OTHER_DEFINITION_ID",
+        learned=True,
+        refuses_duplicates=False,  # a second POST makes a second record: the client checks first
+        checks_first=True,
+        forbidden_is_the_tokens=True,
+        # Hundreds of test learners: every well-formed peer mentor ID is known (PM-9999 is not).
+        sim_settings=(("open_directory", True),),
     ),
 }
 
@@ -190,6 +261,3 @@ def available() -> list[str]:
             continue
         found.append(key)
     return found
-
-
-Factory = Callable[..., Any]

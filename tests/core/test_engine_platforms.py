@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
+import time
 
 import httpx
 import pytest
@@ -25,8 +27,11 @@ from tests.core.test_engine import (  # noqa: F401 - fixtures
     case_of,
     client_for,
     journal,
+    key,
     learners,
+    navigatr_only,
     new_run,
+    only,
     run_engine,
     sim,
     statuses,
@@ -78,18 +83,17 @@ def test_a_fresh_run_of_the_same_ready_state_does_not_look_up_first(sim, journal
     assert kinds.count("precheck") == 0 and kinds.count("issue") == 3
 
 
+@only(lambda c: c.refuses_duplicates)
 def test_the_platform_refusing_a_second_award_is_already_issued(case, sim, journal):
-    if not case.refuses_duplicates:
-        pytest.skip(f"{case.key} does not refuse a second award of a badge")
-    case.seed_award(sim, case.badge, "learner1@example.org")
+    case.seed_award(sim, case.badge, key("learner1"))
     run_id = new_run(journal, sim, learners(3))
     with client_for(sim) as client:
         result = run_engine(journal, run_id, client)
     by_key = {r["recipient_key"]: r for r in journal.rows(run_id)}
-    held = by_key["learner1@example.org"]
+    held = by_key[key("learner1")]
     assert held["status"] == "already_issued" and held["code"] == "already_held", held
     assert result.exit_code == 0
-    assert awards_per_recipient(sim)["learner1@example.org"] == 1
+    assert awards_per_recipient(sim)[key("learner1")] == 1
     assert statuses(journal, run_id) == {"issued": 2, "already_issued": 1}
 
 
@@ -123,6 +127,38 @@ def test_redacted_emails_in_look_ups_still_count_as_the_award(sim, journal):
     assert len(case_of(sim).ledger(sim)) == 1
 
 
+@only(lambda c: c.checks_first)
+@pytest.mark.parametrize("fault", ["500", "drop"])
+def test_a_look_up_before_an_award_that_fails_sends_nothing_until_it_works(case, sim, journal, fault):
+    """Platforms with no duplicate rule are asked before each award; while they cannot answer,
+    nothing is sent (an award sent blind could be a second one), and the run carries on after."""
+    case.seed_award(sim, case.badge, key("learner1"))
+    sim.set_lookup_fault(fault)
+    run_id = new_run(journal, sim, learners(3))
+
+    sent_while_failing = []
+
+    def heal():
+        while sum(s >= 500 or s == 0 for _t, _m, _p, s in sim.request_log()) < 2:
+            time.sleep(0.01)
+        sent_while_failing.append(sim.stats()["issue_requests"])
+        sim.set_lookup_fault(None)
+
+    healer = threading.Thread(target=heal, daemon=True)
+    healer.start()
+    settings = Settings(
+        backoff_base=0.05, backoff_cap=0.3, confirm_delay=0.05, busy_wait=0.05, lookup_tries=50
+    )
+    with client_for(sim) as client:
+        result = run_engine(journal, run_id, client, settings=settings)
+    healer.join(5)
+    assert sent_while_failing == [1]  # two failed look-ups, and still only the seeded award
+    per = awards_per_recipient(sim)
+    assert len(per) == 3 and max(per.values()) == 1, journal.attempts(run_id)
+    assert statuses(journal, run_id) == {"issued": 2, "already_issued": 1}, journal.rows(run_id)
+    assert result.exit_code == 0
+
+
 class BadgeBodyOnIssue(httpx.HTTPTransport):
     """Answers Navigatr's issue call with the badge object itself, as the seed describes a 200."""
 
@@ -138,9 +174,8 @@ class BadgeBodyOnIssue(httpx.HTTPTransport):
         return response
 
 
+@navigatr_only  # the "issued badge object" answer is Navigatr's
 def test_a_200_naming_the_badge_is_issued_and_its_award_looked_up(case, sim, journal):
-    if case.key != "navigatr":
-        pytest.skip("the 'issued badge object' answer is Navigatr's")
     with client_for(sim) as probe:
         badge = probe.badge(case.badge).raw
     run_id = new_run(journal, sim, learners(2))

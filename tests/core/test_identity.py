@@ -128,4 +128,3 @@ def test_capabilities_decide_rehearsal_and_email_correction():
     assert registry.get("credly").can_correct_email
     assert not registry.get("certifier").can_correct_email  # delete only
     assert not registry.get("award-service").can_rehearse_to_test_address  # keyed on an ID
-
