@@ -193,6 +193,26 @@ def _revoke(journal: Journal, platform: Platform, row: dict[str, Any], reason: s
     return award
 
 
+def _check_deleted(journal: Journal, platform: Platform, row: dict[str, Any], kind: str) -> bool:
+    """After an unclear delete answer: True if the award is gone (the delete took effect)."""
+    attempt = journal.begin_attempt(row["run_id"], row["id"], kind)
+    try:
+        award = platform.award(row["award_id"])
+    except Cancelled:
+        journal.finish_attempt(attempt, "not_sent", None, "held", "Stopped before sending")
+        raise
+    except PlatformError as err:
+        if err.http_status == 404:
+            journal.finish_attempt(attempt, "delete_confirmed", 404, "deleted", None, row["award_id"])
+            return True
+        journal.finish_attempt(attempt, "check_failed", err.http_status, err.code, err.message)
+        raise
+    journal.finish_attempt(
+        attempt, "still_there", 200, claim_state(award.status, platform.key), None, award.id
+    )
+    return False
+
+
 def _delete(journal: Journal, platform: Platform, row: dict[str, Any], reason: str, kind: str) -> None:
     """Delete ``row``'s award for good, where the platform cannot revoke; the row becomes ``revoked``.
 
@@ -218,12 +238,8 @@ def _delete(journal: Journal, platform: Platform, row: dict[str, Any], reason: s
                 continue
             if err.kind != base.AMBIGUOUS:
                 raise
-            try:
-                platform.award(row["award_id"])
-            except PlatformError as check:
-                if check.http_status == 404:  # gone: the delete took effect
-                    break
-                raise
+            if _check_deleted(journal, platform, row, kind):
+                break
             continue  # still there: delete again
         else:
             journal.finish_attempt(attempt, "deleted", 200, "deleted", reason, row["award_id"])

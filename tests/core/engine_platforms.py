@@ -9,6 +9,7 @@ simulator's ledger. Nothing here reaches past a simulator's public API.
 from __future__ import annotations
 
 import importlib
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,8 @@ class Case:
     checks_first: bool = False  # the client looks the recipient up before every award (no duplicate rule)
     forbidden_is_the_tokens: bool = False  # any 403 means the token may not do this (stop, exit 3)
     sim_settings: tuple[tuple[str, Any], ...] = ()  # the simulator's own settings for these suites
+    revoke_route: str = r"PUT .*/revoke"  # "METHOD path" of a revoke (or delete) request, as a regex
+    settles_revoke_itself: bool = False  # the client reads an award back after an unclear revoke answer
 
     @property
     def spec(self) -> registry.PlatformSpec:
@@ -152,6 +155,18 @@ class Case:
             badge = award["badge"].get("id")
         return str(badge), str(award.get("recipient_email") or "").strip().lower()
 
+    def is_revoke(self, method: str, path: str) -> bool:
+        """Whether a request revokes (or deletes) an award on this platform."""
+        return re.fullmatch(self.revoke_route, f"{method} {path.rstrip('/')}") is not None
+
+    def revoke_requests(self, sim: Any) -> int:
+        """How many revoke (or delete) requests the simulator has answered."""
+        return sum(self.is_revoke(m, path) for _, m, path, _ in sim.request_log())
+
+    def revoke_reason(self, award: dict[str, Any]) -> str | None:
+        """The reason a ledger entry was revoked with, as the platform stored it."""
+        return award.get("revocation_reason", award.get("revoke_reason"))
+
     def revoke_token(self, sim: Any) -> None:
         sim.revoke_token(self.token)
 
@@ -234,6 +249,7 @@ PLATFORMS: dict[str, Case] = {
         learned=True,
         refuses_duplicates=False,  # it has no duplicate rule: the client searches before creating
         checks_first=True,
+        revoke_route=r"DELETE /v1/credentials/[^/]+",  # it cannot revoke: it deletes for good
     ),
     "award-service": Case(
         "award-service",
@@ -245,6 +261,8 @@ PLATFORMS: dict[str, Case] = {
         refuses_duplicates=False,  # a second POST makes a second record: the client checks first
         checks_first=True,
         forbidden_is_the_tokens=True,
+        revoke_route=r"DELETE /api/v1/earned-badges/[^/]+",
+        settles_revoke_itself=True,  # DELETE bodies may be dropped: it always checks afterwards
         # Hundreds of test learners: every well-formed peer mentor ID is known (PM-9999 is not).
         sim_settings=(("open_directory", True),),
     ),

@@ -1,9 +1,12 @@
-"""After-issue actions against the live simulators: revoke, revoke a run, correct an email, retry, claims.
+"""After-issue actions against the live simulators: revoke, delete, revoke a run, correct an email,
+retry, claims.
 
-Revoking, correcting an email and reading claims run once per simulated platform (Navigatr and
-Credly, the cases of tests/core/engine_platforms.py), with the same assertions: both can revoke,
-track claims and correct an email (``spec.can_correct_email``). Retrying below-minimum-score rows
-uses Navigatr's minimum-score badge and runs on Navigatr only; so does exporting (nothing is sent).
+Each action runs once per simulated platform that offers it (the cases of
+tests/core/engine_platforms.py, chosen by the registry's capabilities), with the same assertions:
+revoking on Navigatr, Credly and the Badge Award Service; deleting for good on Certifier, which
+cannot revoke; correcting an email where the platform keys on email and can revoke
+(``spec.can_correct_email``); claims where it tracks them. Retrying below-minimum-score rows uses
+Navigatr's minimum-score badge and runs on Navigatr only; so does exporting (nothing is sent).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal, LearnerRecord, RunInfo
 from badgedesk.core.messages import InputError
 from badgedesk.platforms import navigatr_sim as simmod
+from badgedesk.platforms import registry
 from tests.core.engine_platforms import PLATFORMS, available
 
 FAST = Settings(backoff_base=0.05, backoff_cap=0.5, confirm_delay=0.05, busy_wait=0.05)
@@ -30,6 +34,18 @@ NAVIGATR = PLATFORMS["navigatr"]
 @pytest.fixture(scope="module", params=available())
 def case(request):
     return PLATFORMS[request.param]
+
+
+def only(predicate):
+    """Run a test on the platforms where ``predicate(case)`` holds."""
+    keys = [k for k in available() if predicate(PLATFORMS[k])]
+    return pytest.mark.parametrize("case", keys, indirect=True, scope="module")
+
+
+revokes = only(lambda c: c.spec.capabilities.revoke == registry.REVOKE)
+deletes_only = only(lambda c: c.spec.capabilities.revoke == registry.DELETE)
+corrects_email = only(lambda c: c.spec.can_correct_email)
+tracks_claims = only(lambda c: c.spec.capabilities.claim_tracking)
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +79,12 @@ def journal(tmp_path):
     j.close()
 
 
-def learners(tag, n, **extra):
+def learners(tag, n, case=NAVIGATR, **extra):
+    """Learners <tag>0…, keyed as ``case``'s platform keys recipients (email, or a peer mentor ID)."""
     return [
         LearnerRecord(
             row_number=i + 2,
-            recipient_key=f"{tag}{i}@example.org",
-            email=f"{tag}{i}@example.org",
+            **{**case.record_fields(f"{tag}{i}"), "email": case.record_fields(f"{tag}{i}")["email"].lower()},
             first_name=f"First{i}",
             last_name=f"Last{i}",
             consent=True,
@@ -95,7 +111,7 @@ def new_run(journal, sim, rows, badge=None, case=NAVIGATR, **info):
 
 
 def issued_run(journal, case, sim, client, tag, n=3):
-    run_id = new_run(journal, sim, learners(tag, n), case=case)
+    run_id = new_run(journal, sim, learners(tag, n, case), case=case)
     Engine(client, journal, run_id, settings=FAST).run()
     assert Counter(r["status"] for r in journal.rows(run_id)) == {"issued": n}
     return run_id
@@ -105,8 +121,9 @@ def factory(journal, client):
     return lambda run_id: Engine(client, journal, run_id, settings=FAST)
 
 
-def ledger_for(case, sim, *emails):
-    wanted = {e.lower() for e in emails}
+def ledger_for(case, sim, *learners_):
+    """The ledger entries of these test learners, named by address ("rv1-0@example.org")."""
+    wanted = {case.key_of(case.handle_of(e)) for e in learners_}
     return [a for a in sim.ledger() if case.award_email(a) in wanted]
 
 
@@ -114,17 +131,23 @@ def states(case, awards):
     return [case.award_state(a) for a in awards]
 
 
+def live(case, awards):
+    """Whether each award is still held (not revoked or deleted)."""
+    return [not case.is_revoked(a) for a in awards]
+
+
 def by_row(journal, run_id):
     return {r["row_number"]: r for r in journal.rows(run_id)}
 
 
-def revoke_requests(sim):
-    return sum(method == "PUT" and path.endswith("/revoke") for _, method, path, _ in sim.request_log())
+def revoke_requests(case, sim):
+    return case.revoke_requests(sim)
 
 
 # -- revoke ----------------------------------------------------------------------------------------
 
 
+@revokes
 def test_revoke_one_award_records_the_reason_and_the_attempt(case, sim, journal, client):
     run_id = issued_run(journal, case, sim, client, "rv1-")
     target = by_row(journal, run_id)[2]
@@ -133,19 +156,20 @@ def test_revoke_one_award_records_the_reason_and_the_attempt(case, sim, journal,
     assert row["params"] == {"reason": "Wrong cohort", "award_id": target["award_id"]}
     assert row["claim_status"] == "Revoked"
     (award,) = ledger_for(case, sim, "rv1-0@example.org")
-    assert case.award_state(award) == "revoked" and award["revocation_reason"] == "Wrong cohort"
+    assert case.award_state(award) == "revoked" and case.revoke_reason(award) == "Wrong cohort"
     assert str(award["id"]) == target["award_id"]
     others = ledger_for(case, sim, "rv1-1@example.org", "rv1-2@example.org")
-    assert states(case, others) == ["pending"] * 2
+    assert live(case, others) == [True] * 2
     revokes = [a for a in journal.attempts(run_id) if a["kind"] == "revoke"]
     assert [(a["outcome"], a["award_id"]) for a in revokes] == [("revoked", target["award_id"])]
     assert by_row(journal, run_id)[2]["in_doubt"] == 0
     assert any(e["kind"] == "revoked" for e in journal.events(run_id))
 
 
+@revokes
 def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(case, sim, journal, client):
-    before = revoke_requests(sim)
-    run_id = new_run(journal, sim, learners("rv2-", 2), case=case)
+    before = revoke_requests(case, sim)
+    run_id = new_run(journal, sim, learners("rv2-", 2, case), case=case)
     pending = by_row(journal, run_id)[2]
     with pytest.raises(InputError) as err:
         actions.revoke_row(journal, client, pending["id"], "because")
@@ -155,9 +179,10 @@ def test_revoke_refuses_rows_that_are_not_issued_and_needs_a_reason(case, sim, j
         actions.revoke_row(journal, client, pending["id"], "   ")
     assert err.value.code == "reason_missing"
     assert journal.attempts(run_id) == []  # nothing was sent
-    assert revoke_requests(sim) == before
+    assert revoke_requests(case, sim) == before
 
 
+@revokes
 def test_revoke_run_carries_on_past_a_failure_and_reports_it(case, sim, journal, client):
     run_id = issued_run(journal, case, sim, client, "rr-", n=4)
     rows = by_row(journal, run_id)
@@ -169,27 +194,29 @@ def test_revoke_run_carries_on_past_a_failure_and_reports_it(case, sim, journal,
     assert events[1]["message"] and events[1]["row"]["status"] == "issued"
     assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 3, "issued": 1}
     awards = ledger_for(case, sim, *(f"rr-{i}@example.org" for i in range(4)))
-    live = [case.award_email(a) for a in awards if case.award_state(a) != "revoked"]
-    assert live == ["rr-1@example.org"]  # the row whose award id was wrong
+    held = [case.award_email(a) for a in awards if not case.is_revoked(a)]
+    assert held == [case.key_of("rr-1")]  # the row whose award id was wrong
     failed = [a for a in journal.attempts(run_id) if a["kind"] == "revoke" and a["outcome"] != "revoked"]
     assert {a["outcome"] for a in failed} == {"revoke_failed", "check_failed"}
     assert "999999" in events[1]["message"]
     assert any(e["kind"] == "revoke_run_done" for e in journal.events(run_id))
 
 
+@revokes
 def test_revoke_run_stops_when_cancelled(case, sim, journal, client):
     run_id = issued_run(journal, case, sim, client, "rc-", n=2)
-    before = revoke_requests(sim)
+    before = revoke_requests(case, sim)
     client.cancel.set()
     try:
         counts = actions.revoke_run(journal, client, run_id, "Stop")
     finally:
         client.cancel.clear()
     assert counts == {"total": 2, "revoked": 0, "failed": 0, "not_done": 2}
-    assert revoke_requests(sim) == before
-    assert states(case, ledger_for(case, sim, "rc-0@example.org", "rc-1@example.org")) == ["pending"] * 2
+    assert revoke_requests(case, sim) == before
+    assert live(case, ledger_for(case, sim, "rc-0@example.org", "rc-1@example.org")) == [True] * 2
 
 
+@revokes
 def test_revoking_an_award_already_revoked_on_the_platform_counts_as_success(case, sim, journal, client):
     """Revoked on the website first (Credly then refuses a second revoke): the row still ends revoked."""
     run_id = issued_run(journal, case, sim, client, "rt-", n=2)
@@ -202,24 +229,24 @@ def test_revoking_an_award_already_revoked_on_the_platform_counts_as_success(cas
     outcomes = [a["outcome"] for a in journal.attempts(run_id) if a["kind"] == "revoke"]
     assert outcomes[-1] in ("revoked", "revoke_confirmed") and "still_live" not in outcomes
     # The whole run, revoked again: the rest is revoked, the revoked row is not sent again.
-    before = revoke_requests(sim)
+    before = revoke_requests(case, sim)
     counts = actions.revoke_run(journal, client, run_id, "Wrong badge")
     assert counts == {"total": 1, "revoked": 1, "failed": 0, "not_done": 0}
-    assert revoke_requests(sim) == before + 1
+    assert revoke_requests(case, sim) == before + 1
     assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 2}
     assert actions.revoke_run(journal, client, run_id, "Again")["total"] == 0
 
 
 class LoseRevokeAnswers(httpx.HTTPTransport):
-    """Loses the connection on the next revoke requests: ``after`` = after the platform did it
-    (the answer is lost), else before the request leaves (nothing was done)."""
+    """Loses the connection on the next revoke (or delete) requests of ``case``'s platform: ``after``
+    = after the platform did it (the answer is lost), else before the request leaves (nothing was done)."""
 
-    def __init__(self, times: int = 1, after: bool = True) -> None:
+    def __init__(self, case, times: int = 1, after: bool = True) -> None:
         super().__init__()
-        self.times, self.after, self.lost = times, after, 0
+        self.case, self.times, self.after, self.lost = case, times, after, 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "PUT" and request.url.path.endswith("/revoke") and self.lost < self.times:
+        if self.case.is_revoke(request.method, request.url.path) and self.lost < self.times:
             self.lost += 1
             if self.after:
                 response = super().handle_request(request)
@@ -229,6 +256,7 @@ class LoseRevokeAnswers(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
+@revokes
 @pytest.mark.parametrize(
     "arrived, outcomes",
     [
@@ -245,22 +273,87 @@ def test_an_unclear_revoke_answer_is_settled_by_reading_the_award_back(
     tag = f"ru{int(arrived)}-"
     run_id = issued_run(journal, case, sim, client, tag, n=1)
     target = by_row(journal, run_id)[2]
-    before = revoke_requests(sim)
-    lossy = LoseRevokeAnswers(after=arrived)
+    before = revoke_requests(case, sim)
+    lossy = LoseRevokeAnswers(case, after=arrived)
     with case.client(sim, timeout=5, limiter=case.limiter(WINDOW), transport=lossy) as flaky:
         row = actions.revoke_row(journal, flaky, target["id"], "Wrong cohort")
     assert lossy.lost == 1
     assert row["status"] == "revoked" and row["params"]["award_id"] == target["award_id"]
-    assert revoke_requests(sim) == before + 1, "the platform got exactly one revoke"
+    assert revoke_requests(case, sim) == before + 1, "the platform got exactly one revoke"
     (award,) = ledger_for(case, sim, f"{tag}0@example.org")
-    assert case.award_state(award) == "revoked" and award["revocation_reason"] == "Wrong cohort"
+    assert case.award_state(award) == "revoked" and case.revoke_reason(award) == "Wrong cohort"
+    if arrived and case.settles_revoke_itself:
+        outcomes = ["revoked"]  # its client read the award back itself and found it revoked
     assert [a["outcome"] for a in journal.attempts(run_id) if a["kind"] == "revoke"] == outcomes
     assert by_row(journal, run_id)[2]["in_doubt"] == 0
+
+
+# -- delete for good (a platform that cannot revoke) ------------------------------------------------
+
+
+@deletes_only
+def test_deleting_a_run_removes_every_award_for_good_and_marks_the_rows(case, sim, journal, client):
+    run_id = issued_run(journal, case, sim, client, "dl-", n=3)
+    before = revoke_requests(case, sim)
+    events = []
+    counts = actions.revoke_run(
+        journal, client, run_id, "Wrong group", on_progress=events.append, delete=True
+    )
+    assert counts == {"total": 3, "revoked": 3, "failed": 0, "not_done": 0}
+    assert revoke_requests(case, sim) == before + 3 and [e["ok"] for e in events] == [True] * 3
+    awards = ledger_for(case, sim, *(f"dl-{i}@example.org" for i in range(3)))
+    assert len(awards) == 3 and live(case, awards) == [False] * 3
+    for row in journal.rows(run_id):
+        assert (row["status"], row["code"]) == ("revoked", "deleted")
+        assert row["message"] == "Deleted permanently: Wrong group" and row["claim_status"] == "Revoked"
+    deletes = [a for a in journal.attempts(run_id) if a["kind"] == "delete"]
+    assert [a["outcome"] for a in deletes] == ["deleted"] * 3
+    # Nothing is left to delete: a second pass sends nothing.
+    assert actions.revoke_run(journal, client, run_id, "Again", delete=True)["total"] == 0
+    assert revoke_requests(case, sim) == before + 3
+
+
+@deletes_only
+@pytest.mark.parametrize("arrived", [True, False], ids=["answer_lost", "request_lost"])
+def test_an_unclear_delete_answer_is_settled_by_reading_the_award_back(case, sim, journal, client, arrived):
+    tag = f"du{int(arrived)}-"
+    run_id = issued_run(journal, case, sim, client, tag, n=1)
+    before = revoke_requests(case, sim)
+    lossy = LoseRevokeAnswers(case, after=arrived)
+    with case.client(sim, timeout=5, limiter=case.limiter(WINDOW), transport=lossy) as flaky:
+        counts = actions.revoke_run(journal, flaky, run_id, "Wrong group", delete=True)
+    assert lossy.lost == 1 and counts["revoked"] == 1
+    assert revoke_requests(case, sim) == before + 1, "the platform got exactly one delete"
+    (award,) = ledger_for(case, sim, f"{tag}0@example.org")
+    assert case.is_revoked(award)
+    outcomes = [a["outcome"] for a in journal.attempts(run_id) if a["kind"] == "delete"]
+    # Answer lost: reading back finds it gone. Request lost: it is still there, so it is sent again.
+    expected = (
+        ["delete_failed", "delete_confirmed"] if arrived else ["delete_failed", "still_there", "deleted"]
+    )
+    assert outcomes == expected
+
+
+def test_revoking_a_run_leaves_awards_it_did_not_make(case, sim, journal, client):
+    """Rows already held before the run (found on the platform, or issued by another run) keep
+    their awards: revoking or deleting "the whole run" covers only the awards this run made."""
+    case.seed_award(sim, case.badge, "ah-1@example.org")  # held before this run
+    run_id = new_run(journal, sim, learners("ah-", 2, case), case=case)
+    Engine(client, journal, run_id, settings=replace(FAST, check_platform=True)).run()
+    assert Counter(r["status"] for r in journal.rows(run_id)) == {"issued": 1, "already_issued": 1}
+    delete = case.spec.capabilities.revoke == registry.DELETE
+    counts = actions.revoke_run(journal, client, run_id, "Wrong badge", delete=delete)
+    assert counts["total"] == 1 and counts["revoked"] == 1
+    (made,) = ledger_for(case, sim, "ah-0@example.org")
+    held = [a for a in ledger_for(case, sim, "ah-1@example.org") if not case.is_revoked(a)]
+    assert case.is_revoked(made) and len(held) == 1
+    assert Counter(r["status"] for r in journal.rows(run_id)) == {"revoked": 1, "already_issued": 1}
 
 
 # -- correct an email --------------------------------------------------------------------------------
 
 
+@corrects_email
 def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(case, sim, journal, client):
     assert case.spec.can_correct_email
     run_id = issued_run(journal, case, sim, client, "ce-", n=2)
@@ -280,7 +373,7 @@ def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(ca
     )
     (old,) = ledger_for(case, sim, "ce-0@example.org")
     (new,) = ledger_for(case, sim, "right.person@example.org")
-    assert case.award_state(old) == "revoked" and case.award_state(new) == "pending"
+    assert case.is_revoked(old) and not case.is_revoked(new)
     assert str(new["id"]) == result["new_award_id"]
     row = by_row(journal, run_id)[2]
     assert row["email"] == "Right.Person@Example.org" and row["recipient_key"] == "right.person@example.org"
@@ -296,6 +389,7 @@ def test_correcting_an_email_revokes_the_wrong_award_and_issues_the_right_one(ca
     assert target["award_id"] in linked[0]["detail"] and result["new_award_id"] in linked[0]["detail"]
 
 
+@corrects_email
 def test_correcting_a_failed_row_issues_without_revoking(case, sim, journal, client):
     run_id = issued_run(journal, case, sim, client, "cf-", n=1)
     row = by_row(journal, run_id)[2]
@@ -306,11 +400,12 @@ def test_correcting_a_failed_row_issues_without_revoking(case, sim, journal, cli
     )
     assert not result["revoked"] and result["status"] == "issued"
     assert len(sim.ledger()) == before + 1
-    assert states(case, ledger_for(case, sim, "cf-0@example.org")) == ["pending"]  # never revoked
+    assert live(case, ledger_for(case, sim, "cf-0@example.org")) == [True]  # never revoked
 
 
+@corrects_email
 def test_correct_email_refusals(case, sim, journal, client):
-    run_id = new_run(journal, sim, learners("cr-", 2), case=case)
+    run_id = new_run(journal, sim, learners("cr-", 2, case), case=case)
     rows = by_row(journal, run_id)
     make = factory(journal, client)
     for email, code in (("not-an-email", "email_invalid"), ("cr-x@example.org", "run_unfinished")):
@@ -348,6 +443,7 @@ def test_retry_sets_failed_and_needs_review_back_to_pending_but_never_unknown(na
 # -- claims ------------------------------------------------------------------------------------------
 
 
+@tracks_claims
 def test_refresh_claims_reads_each_award_and_notices_revocations_on_the_platform(case, sim, journal, client):
     assert case.spec.capabilities.claim_tracking
     run_id = issued_run(journal, case, sim, client, "cl-", n=3)
@@ -381,6 +477,7 @@ class _ClaimStates:
         return replace(award, status=self._states.get(award_id, award.status))
 
 
+@tracks_claims
 def test_refresh_claims_counts_claimed_bounced_and_complained(case, sim, journal, client):
     run_id = issued_run(journal, case, sim, client, "cs-", n=4)
     ids = [by_row(journal, run_id)[n]["award_id"] for n in (2, 3, 4)]

@@ -122,7 +122,13 @@ def spawn(
     )
 
 
-def write_cohort(path: Path, rows, header=("First name", "Last name", "Email", "Consent")) -> Path:
+def write_cohort(path: Path, rows, header=None, platform: str = "navigatr") -> Path:
+    """A CSV cohort: first name, last name, the platform's identity column (Email, or e.g. Peer
+    mentor ID), consent."""
+    if header is None:
+        from tests.core.engine_platforms import PLATFORMS
+
+        header = ("First name", "Last name", PLATFORMS[platform].spec.identity.label, "Consent")
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
@@ -130,13 +136,17 @@ def write_cohort(path: Path, rows, header=("First name", "Last name", "Email", "
     return path
 
 
-def cohort_rows(n: int, tag: str, every_no: int = 0) -> list[tuple]:
-    """n learners; with ``every_no`` every that-many-th one has not consented."""
+def cohort_rows(n: int, tag: str, every_no: int = 0, platform: str = "navigatr") -> list[tuple]:
+    """n learners keyed as ``platform`` keys recipients (email, or a peer mentor ID); with
+    ``every_no`` every that-many-th one has not consented."""
+    from tests.core.engine_platforms import PLATFORMS
+
+    case = PLATFORMS[platform]
     return [
         (
             f"Ada{i}",
             f"Lovelace{i}",
-            f"ada{i}.{tag}@example.org",
+            case.key_of(f"ada{i}.{tag}"),
             "no" if every_no and i % every_no == 0 else "yes",
         )
         for i in range(n)

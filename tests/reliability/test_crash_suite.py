@@ -3,9 +3,11 @@
 Once per platform, against its simulator in this process:
 
 - Navigatr: 300 learners (30 of them without consent), 20 kills;
-- Credly: the same run shape, reduced to 150 learners (15 without consent) and 12 kills to keep
-  the suite within the CI budget (its client learns its pace, and every resume looks up each
-  unsettled row first, so a Credly run costs more requests per learner).
+- Credly, Certifier and the Badge Award Service: the same run shape, reduced to 150 learners (15
+  without consent) and 12 kills to keep the suite within the CI budget (their clients learn their
+  pace, and every resume looks up each unsettled row first; Certifier and the Award Service also
+  look each learner up before every award, so a run costs more requests per learner). The Award
+  Service's cohort has a Peer mentor ID column instead of emails.
 
 The CLI's rate limits are scaled (see tests/reliability/__init__.py): Navigatr's 5 per 2 s
 becomes 5 per WINDOW s, and Credly's learned limiter starts at the same factor of its default
@@ -39,7 +41,12 @@ class Plan:
     kills: int
 
 
-PLANS = {"navigatr": Plan(300, 20), "credly": Plan(150, 12)}
+PLANS = {
+    "navigatr": Plan(300, 20),
+    "credly": Plan(150, 12),
+    "certifier": Plan(150, 12),
+    "award-service": Plan(150, 12),
+}
 
 
 def figure(platform: str, key: str) -> str:
@@ -52,9 +59,9 @@ def test_sigkill_at_random_moments_then_resume_gives_everyone_the_badge_once(tmp
     case, plan = PLATFORMS[platform], PLANS[platform]
     started = time.monotonic()
     tag = "crash"
-    rows = cohort_rows(plan.learners, tag, every_no=NO_CONSENT_EVERY)
+    rows = cohort_rows(plan.learners, tag, every_no=NO_CONSENT_EVERY, platform=platform)
     consenting = {r[2] for r in rows if r[3] == "yes"}
-    cohort = write_cohort(tmp_path / "cohort.csv", rows)
+    cohort = write_cohort(tmp_path / "cohort.csv", rows, platform=platform)
     home = tmp_path / "home"
     rng = random.Random(SEED)
     # Kill moments: after a random number of awards exists (spread over the run), plus a random

@@ -5,11 +5,11 @@ is lost (every consenting row ends issued, needs_review, failed or unknown, or, 
 run, pending and resumable), the journal agrees with the platform's ledger, every row that is
 not issued says why, and no row ends ``unknown`` (the simulator's lookup works throughout).
 
-Every scenario runs once per simulated platform (Navigatr and Credly, the cases of
-tests/core/engine_platforms.py), with the same assertions. Windows are scaled: the simulators
-admit 5 requests per WINDOW s instead of Navigatr's 5 per 2 s; Navigatr's client uses the same
-window, Credly's learns its pace (starting at one request per WINDOW/4 s, under the hidden
-limit). "The network gone for a minute" is OUTAGE seconds here; the engine's logic does not
+Every scenario runs once per simulated platform (Navigatr, Credly, Certifier and the Badge
+Award Service: the cases of tests/core/engine_platforms.py), with the same assertions. Windows
+are scaled: the simulators admit 5 requests per WINDOW s instead of Navigatr's 5 per 2 s;
+Navigatr's client uses the same window, the others learn their pace (starting at one request
+per WINDOW/4 s, under the hidden limit). "The network gone for a minute" is OUTAGE seconds here; the engine's logic does not
 depend on the length.
 """
 
@@ -121,8 +121,7 @@ def new_run(journal, case, sim, tag, n):
     rows = [
         LearnerRecord(
             row_number=i + 2,
-            recipient_key=f"l{i}.{tag}@example.org",
-            email=f"l{i}.{tag}@example.org",
+            **case.record_fields(f"l{i}.{tag}"),
             first_name=f"First{i}",
             last_name=f"Last{i}",
             consent=True,

@@ -83,7 +83,9 @@ def issue_args(case, cohort):
 
 def journal_ahead_of_copy(case, tmp_path, sim, tag):
     """Run, copy the journal at 10 awards, let the ledger reach 28, kill; return (home, backup)."""
-    cohort = write_cohort(tmp_path / "cohort.csv", cohort_rows(LEARNERS, tag))
+    cohort = write_cohort(
+        tmp_path / "cohort.csv", cohort_rows(LEARNERS, tag, platform=case.key), platform=case.key
+    )
     home, backup = tmp_path / "home", tmp_path / "backup"
     proc = start(case, issue_args(case, cohort), home, sim)
     assert wait_until(lambda: len(awards_for(sim, tag, case.key)) >= 10, 60)
@@ -186,7 +188,9 @@ def test_torn_last_transaction_rolls_back_and_resume_issues_nothing_twice(case, 
     tag = f"torn{commit}"
     home = tmp_path / "home"
     with simulator(case, commit) as sim:
-        cohort = write_cohort(tmp_path / "cohort.csv", cohort_rows(LEARNERS, tag))
+        cohort = write_cohort(
+            tmp_path / "cohort.csv", cohort_rows(LEARNERS, tag, platform=case.key), platform=case.key
+        )
         proc = start(case, issue_args(case, cohort), home, sim, exit_after=commit)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 9, f"the process died right after the chosen commit: {err[-2000:]}"
