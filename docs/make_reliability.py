@@ -95,7 +95,12 @@ SCENARIO_ORDER = [
 ]
 
 
-PLATFORMS = (("navigatr", "Navigatr"), ("credly", "Credly"))
+PLATFORMS = (
+    ("navigatr", "Navigatr"),
+    ("credly", "Credly"),
+    ("certifier", "Certifier"),
+    ("award-service", "Badge Award Service"),
+)
 
 
 def prefixed(figures: dict, platform: str, sep: str = "_") -> dict:
@@ -140,11 +145,13 @@ def render(data: dict) -> str:
     )
     add("")
     add(
-        "Every promise below is tested on each simulated platform: Navigatr and Credly. Rate windows are "
-        "scaled for speed: the simulators admit 5 requests per 0.2-0.25 s instead of Navigatr's 5 per 2 s; "
-        "Navigatr's client uses the same window, and Credly's client (Credly publishes no limit) learns its "
-        "pace, starting at the same fraction of its default spacing. The engine's logic does not depend on "
-        "the window's length; `tests/bench` measures the real rate."
+        "Every promise below is tested on each simulated platform: Navigatr, Credly, Certifier and the "
+        "Badge Award Service. Rate windows are scaled for speed: the simulators admit 5 requests per "
+        "0.2-0.25 s instead of Navigatr's 5 per 2 s; Navigatr's client uses the same window, and the other "
+        "clients (those platforms publish no limit) learn their pace, starting at the same fraction of "
+        "their default spacing. The engine's logic does not depend on the window's length; `tests/bench` "
+        "measures the real rate. Certifier and the Award Service have no duplicate rule, so their clients "
+        "look each learner up before every award; the Award Service's cohorts are keyed by peer mentor ID."
     )
     add("")
 
@@ -189,9 +196,10 @@ def render(data: dict) -> str:
         add("")
         if len(crashes) > 1:
             add(
-                "Credly's run is smaller (150 learners, 12 kills) to keep the suite within the CI budget; "
-                "Credly refuses a second award, so a re-send to a learner who holds the badge would show "
-                "as a 422 rather than in the ledger: those are counted as duplicates too."
+                "The other platforms' runs are smaller (150 learners, 12 kills) to keep the suite within the "
+                "CI budget. Credly refuses a second award, so a re-send to a learner who holds the badge "
+                "would show as a 422 rather than in the ledger: those are counted as duplicates too. "
+                "Certifier and the Award Service would make a second record, which shows in the ledger."
             )
             add("")
     add(
