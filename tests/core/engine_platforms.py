@@ -124,7 +124,10 @@ class Case:
     def seed_award(self, sim: Any, badge_id: str, who: str, first: str = "A", last: str = "B") -> None:
         """Put an award on the platform through its own API, as another tool would have. ``who`` is
         the test learner's address or key ("learner1@example.org", "PM-learner1")."""
-        recipient = self.recipient(self.handle_of(who), first, last)
+        if self.uses_email and "@" in who:  # an address as written (any domain)
+            recipient = Recipient(who.strip().lower(), who.strip(), first, last)
+        else:
+            recipient = self.recipient(self.handle_of(who), first, last)
         client = self.client(sim, timeout=5.0)
         try:
             for _ in range(20):  # each call here has a limiter of its own: wait out the server's 429s

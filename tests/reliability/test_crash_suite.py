@@ -128,7 +128,10 @@ def test_sigkill_at_random_moments_then_resume_gives_everyone_the_badge_once(tmp
     put("crash_seconds", round(time.monotonic() - started, 1))
 
     assert kills >= plan.kills - 2, kill_log  # nearly every planned kill hit a live process
-    assert set(per) == consenting and duplicates == 0, "every consenting learner holds the badge once"
+    assert set(per) == consenting and duplicates == 0, (
+        "every consenting learner holds the badge once",
+        _why_twice(home, case, awards, per, refused, kill_log),
+    )
     assert issued_by_anyone == len(consenting), "no award was made and then replaced or revoked"
     assert not any(r[3] == "no" and r[2] in per for r in rows), "no one without consent got it"
     # The journal agrees with the ledger, row by row, award by award.
@@ -140,6 +143,38 @@ def test_sigkill_at_random_moments_then_resume_gives_everyone_the_badge_once(tmp
     for r in journal_rows:
         if r["status"] == "issued":
             assert r["award_id"] == by_email[r["recipient"]], r
+
+
+def _why_twice(home, case, awards, per, refused, kill_log) -> dict:
+    """What the journal and the ledger say about each learner holding the badge twice (for the
+    failure message: which attempts, when, and what the platform holds)."""
+    from badgedesk.core.journal import Journal
+
+    twice = {key for key, n in per.items() if n > 1}
+    journal = Journal(home / "journal.sqlite3")
+    try:
+        rows = {r["recipient_key"]: r for r in journal.rows(1)}
+        return {
+            "refused_422": refused,
+            "kills": kill_log,
+            "learners": {
+                key: {
+                    "ledger": [a for a in awards if case.award_email(a) == key],
+                    "attempts": [
+                        {
+                            k: a[k]
+                            for k in ("kind", "started_at", "finished_at", "outcome", "code", "award_id")
+                        }
+                        for a in journal.attempts(1, rows[key]["id"])
+                    ]
+                    if key in rows
+                    else "no row",
+                }
+                for key in sorted(twice)
+            },
+        }
+    finally:
+        journal.close()
 
 
 PROBE = """
