@@ -276,6 +276,15 @@ TEMPLATES = {
     "timeout_invalid": QT_TRANSLATE_NOOP(
         "Outcomes", "The connection's timeout is not a number of seconds: edit the connection (step 1)."
     ),
+    "org_id_missing": QT_TRANSLATE_NOOP(
+        "Outcomes", "The connection has no organisation ID: edit the connection (step 1) and give it."
+    ),
+    "environment_invalid": QT_TRANSLATE_NOOP(
+        "Outcomes", "The connection names an environment this platform does not have: edit it (step 1)."
+    ),
+    "provider_missing": QT_TRANSLATE_NOOP(
+        "Outcomes", "This platform lists badges per provider: choose a provider in step 2 first."
+    ),
     "token_missing": QT_TRANSLATE_NOOP(
         "Outcomes", "The connection has no token: edit the connection (step 1) and paste one."
     ),
