@@ -64,11 +64,13 @@ from badgedesk.gui.notify import notify
 from badgedesk.gui.results_awards import AwardChanges, learner
 from badgedesk.gui.results_export import ResultsExport
 from badgedesk.gui.results_model import (
+    ATTEMPTS,
     AWARD,
     CLAIM,
     DETAIL,
     EMAIL,
     FILTERS,
+    HTTP,
     NAME,
     ROW,
     STATUS,
@@ -290,7 +292,16 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ROW, 50), (NAME, 160), (EMAIL, 220), (STATUS, 150), (AWARD, 90), (CLAIM, 150)):
+        widths = (
+            (ROW, 50),
+            (NAME, 160),
+            (EMAIL, 220),
+            (STATUS, 150),
+            (HTTP, 60),
+            (ATTEMPTS, 80),
+            (AWARD, 90),
+        )
+        for column, width in (*widths, (CLAIM, 150)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
@@ -360,10 +371,13 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
     def show_run(self, run_id: int | None) -> None:
         """Show ``run_id`` from the journal (None clears the page)."""
         run = self.state.journal.run(run_id) if run_id is not None else None
+        if (run_id if run is not None else None) != self.run_id:
+            self.notice.hide()  # it was about the run shown before
         self.run_id = run_id if run is not None else None
         self.run = run
         spec = self.spec()
         self.model.set_identity(spec.identity if spec is not None else EMAIL_IDENTITY)
+        self.table.setColumnHidden(CLAIM, spec is not None and not spec.capabilities.claim_tracking)
         self.model.set_rows(self.state.journal.rows(run_id) if run is not None else [])
         self._refresh_header()
         self._update_actions()

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QInputDialog
 
-from badgedesk.gui.results_model import DETAIL, EMAIL, STATUS
+from badgedesk.gui import cohort_model
+from badgedesk.gui.results_model import CLAIM, DETAIL, EMAIL, STATUS
 from badgedesk.platforms import award_service_sim as simmod
 from badgedesk.platforms import registry
 from tests.gui.platform_helpers import (
@@ -73,7 +74,7 @@ def test_the_connection_dialog_asks_for_the_address_the_token_and_who_awards(qtb
 window = window_fixture(SPEC, "Mentors")
 
 
-def test_the_cohort_is_keyed_on_the_peer_mentor_id_with_no_email(qtbot, window, mentors):
+def test_the_cohort_is_keyed_on_the_peer_mentor_id_with_no_email(qtbot, qtmodeltester, window, mentors):
     open_cohort(qtbot, window, mentors)
     page = window.pages["cohort"]
     panel = page.mapping_panel
@@ -86,6 +87,14 @@ def test_the_cohort_is_keyed_on_the_peer_mentor_id_with_no_email(qtbot, window, 
     assert [r.recipient_key for r in rows] == ["PM-0001", "PM-0002", "pm-0003", "PM-9999", "PM-0031"]
     assert [r.status for r in rows] == ["valid"] * 5  # no email and, for one, no name: still valid
     assert window.state.cohort_draft.sendable_count() == 5
+    # The grid shows each learner's ID, under the platform's name for it, where an email would be.
+    model = page.model
+    qtmodeltester.check(model)
+    key = cohort_model.EMAIL
+    assert model.headerData(key, Qt.Orientation.Horizontal) == "Peer mentor ID"
+    assert [model.index(i, key).data() for i in range(model.rowCount())] == [r.recipient_key for r in rows]
+    assert not model.flags(model.index(0, key)) & Qt.ItemFlag.ItemIsEditable  # corrected in the file
+    assert model.flags(model.index(0, cohort_model.FIRST_NAME)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_a_run_to_peer_mentors_then_one_award_revoked(qtbot, window, sim, mentors, monkeypatch):
@@ -111,6 +120,7 @@ def test_a_run_to_peer_mentors_then_one_award_revoked(qtbot, window, sim, mentor
     assert unknown.startswith("Not awarded: the service does not know the ID PM-9999")
     assert "the other learners went on" in unknown
     assert results.model.headerData(EMAIL, Qt.Orientation.Horizontal) == "Peer mentor ID"
+    assert results.table.isColumnHidden(CLAIM)  # the service reports no claim states
     awarded = [r for r in sim.ledger() if r["badge_definition_id"] == simmod.DEFINITION_ID]
     assert sorted(r["peer_mentor_id"] for r in awarded) == ["PM-0001", "PM-0002"]
     assert {r["note"] for r in awarded if r["peer_mentor_id"] == "PM-0001"} == {"Ran the first session"}
