@@ -580,7 +580,7 @@ class LibraryPage(QWidget):
         )
         self._update_buttons()
 
-    def _badges_loaded(self, result: tuple[str, str, list[Badge], str]) -> None:
+    def _badges_loaded(self, result: tuple[str, str, list[Badge], str, bool]) -> None:
         self._finish("badges")
         connection_id, provider_id, badges, warning, partial = result
         provider = self.provider()
