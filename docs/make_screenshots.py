@@ -5,7 +5,9 @@ Run under a virtual screen, as a user would see it:
     xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py
 
 It uses a throwaway home and the built-in simulators (as ``badgedesk demo`` does: one saved
-connection per simulated platform); the pictures follow the Navigatr one. Nothing leaves the machine.
+connection per simulated platform); the pictures follow the Navigatr one, then Credly, Certifier (whose
+awards can only be deleted) and the Badge Award Service (peer mentors known by an ID, and a service
+that lists no badge definitions, so one is typed). Nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -27,8 +29,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from badgedesk.gui.app import _application, build_window, start_simulators
+    from badgedesk.gui.delete_dialog import DeleteDialog
     from badgedesk.gui.resources import sample_cohort
-    from badgedesk.platforms import credly_sim  # the demo data's template IDs
+    from badgedesk.platforms import (
+        certifier_sim,  # the demo data's group IDs
+        credly_sim,  # the demo data's template IDs
+        registry,
+    )
     from badgedesk.platforms import navigatr_sim as simmod  # the demo data's badge IDs
 
     app = _application()
@@ -51,7 +58,12 @@ def main() -> int:
         print("wrote", OUT / f"{name}.png")
 
     with contextlib.ExitStack() as stack:
-        window = build_window(simulators=start_simulators(stack, latency_ms=120, jitter_ms=80))
+        simulators = start_simulators(stack, latency_ms=120, jitter_ms=80)
+        # An Award Service that names no list of badge definitions: the Badge step offers a typed ID.
+        listless = registry.AWARD_SERVICE.open_simulator(latency_ms=120, definitions_endpoint=False)
+        simulators["award-service"] = listless.start()
+        stack.callback(listless.stop)
+        window = build_window(simulators=simulators)
         window.resize(1280, 760)
         window.show()
         state = window.state
@@ -113,6 +125,95 @@ def main() -> int:
         pump(60, lambda: not state.busy and issue.worker is None)
         window.go("results")
         shot(window, "credly-results")
+
+        # Certifier: the workspace's groups; its awards cannot be revoked, only deleted permanently.
+        def connect_to(platform: str, name_part: str) -> None:
+            chosen = next(c for c in connect.connections() if c.platform == platform)
+            state.set_connection(chosen)
+            window.go("connect")
+            connect.tree.select(chosen.id)
+            connect.test_connection()
+            pump(10, lambda: name_part in connect.result_label.text())
+
+        def run_cohort(path: Path) -> None:
+            window.open_path(str(path))
+            pump(10, lambda: state.cohort_draft is not None and state.cohort_draft.path == path)
+            window.go("issue")
+            before = state.run_id
+            issue.start()
+            pump(20, lambda: state.run_id != before)
+            pump(60, lambda: not state.busy and issue.worker is None)
+
+        connect_to("certifier", "Northwind")
+        shot(window, "certifier-connect")
+        window.go("library")
+        pump(20, lambda: library.model.row_of(certifier_sim.GROUP_ID) is not None and not library.loading())
+        library.select_badge(certifier_sim.GROUP_ID)
+        library.use_selected()
+        run_cohort(sample_cohort())
+        window.go("results")
+        results = window.pages["results"]
+        # One award deleted (as confirmed in the dialog pictured below), the next learner selected.
+        first, second = [r for r in results.model.rows() if r["status"] == "issued"][:2]
+        results.select_learner(first["id"])
+        ask = DeleteDialog.ask
+        DeleteDialog.ask = classmethod(lambda cls, *a: "Issued to the wrong cohort")  # type: ignore[method-assign]
+        results.delete_selected()
+        pump(10, lambda: results._task is None)
+        DeleteDialog.ask = ask  # type: ignore[method-assign]
+        results.select_learner(second["id"])
+        shot(window, "certifier-results")
+        name = f"{first['first_name']} {first['last_name']}"
+        dialog = DeleteDialog(
+            results.tr("Delete the award permanently?"),
+            results.tr(
+                "Delete the award of {name} ({key}) for the badge {badge} (award {award}) permanently?"
+            ).format(name=name, key=first["email"], badge=state.badge.name, award=first["award_id"]),
+            window,
+        )
+        dialog.show()
+        dialog.reason_edit.setText("Issued to the wrong cohort")
+        dialog.confirm_edit.setText(dialog.word)
+        pump(0.5)
+        dialog.grab().save(str(OUT / "certifier-delete.png"))
+        print("wrote", OUT / "certifier-delete.png")
+        dialog.close()
+
+        # The Badge Award Service: peer mentors known by their ID (no email), a definition typed by its ID.
+        connect_to("award-service", "Badge Award Service")
+        window.go("library")
+        pump(20, lambda: library.model.rowCount() > 0 and not library.loading() and library.typed.isVisible())
+        library.typed.edit.setText("bdg-def-003")
+        library.typed.check()
+        pump(10, lambda: state.badge is not None and state.badge.id == "bdg-def-003")
+        shot(window, "award-service-badge")
+        library.use_selected()
+        mentors = Path(home) / "peer mentors.csv"
+        mentors.write_text(
+            "Peer mentor ID,Full name,Consent,Note\n"
+            + "".join(
+                f"PM-{n:04d},{who},yes,{note}\n"
+                for n, (who, note) in enumerate(
+                    [
+                        ("Ada Lovelace", "Ran the first session"),
+                        ("", ""),
+                        ("Grace Hopper", "Co-facilitated the spring group"),
+                        ("Alan Turing", ""),
+                        ("Mary Somerville", "Covered for a colleague"),
+                        ("Nobody Known", ""),
+                    ],
+                    start=1,
+                )
+            ).replace("PM-0006", "PM-9999"),
+            encoding="utf-8",
+        )
+        window.open_path(str(mentors))
+        pump(10, lambda: state.cohort_draft is not None and state.cohort_draft.path == mentors)
+        window.go("cohort")
+        shot(window, "award-service-cohort")
+        run_cohort(mentors)
+        window.go("results")
+        shot(window, "award-service-results")
         window.close()
     QApplication.processEvents()
     return 0

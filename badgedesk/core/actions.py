@@ -294,6 +294,15 @@ def revoke_row(journal: Journal, platform: Platform, learner_id: int, reason: st
     return _row(journal, learner_id)
 
 
+def delete_row(journal: Journal, platform: Platform, learner_id: int, reason: str) -> dict[str, Any]:
+    """Delete one learner's award permanently (a platform that cannot revoke). Returns the updated
+    journal row (status "revoked", detail "Deleted permanently")."""
+    row = _row(journal, learner_id)
+    _require_revocable(row)
+    _delete(journal, platform, row, _reason(reason), "delete")
+    return _row(journal, learner_id)
+
+
 def revoke_run(
     journal: Journal,
     platform: Platform,

@@ -76,6 +76,23 @@ class BadgeModel(QAbstractTableModel):
         if self.thumbnails is not None:
             self.thumbnails.request_many([b.image_url for b in self._badges if b.image_url])
 
+    def add_badge(self, badge: Badge) -> int:
+        """Add one badge at the end (one typed by its ID); its row. A badge already listed stays as it is."""
+        row = self.row_of(badge.id)
+        if row is not None:
+            return row
+        row = len(self._badges)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._badges.append(badge)
+        self._verdicts.append(self._check(badge))
+        self._rows_by_id[badge.id] = row
+        if badge.image_url:
+            self._rows_by_url.setdefault(badge.image_url, []).append(row)
+        self.endInsertRows()
+        if self.thumbnails is not None and badge.image_url:
+            self.thumbnails.request_many([badge.image_url])
+        return row
+
     def badges(self) -> list[Badge]:
         return list(self._badges)
 

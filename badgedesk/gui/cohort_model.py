@@ -1,7 +1,9 @@
 """The learner grid's model: one row per learner of a :class:`~badgedesk.core.draft.CohortDraft`.
 
 Consent is a check box (Space or a click toggles it); names and email are edited in place, which
-records a correction in the draft (the file is never written). Edits re-check the whole cohort,
+records a correction in the draft (the file is never written). Where the draft keys learners on an
+ID (a platform that knows them by e.g. a peer mentor ID), the Email column shows that ID instead,
+under the platform's name for it, as read from the file (trimmed); it is corrected in the file. Edits re-check the whole cohort,
 then only the rows whose content changed are signalled with ``dataChanged``.
 """
 
@@ -9,7 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from badgedesk.core.draft import CohortDraft, DraftRow
@@ -27,6 +36,7 @@ PROBLEM_FIELD = {
     "email_invalid": "email",
     "duplicate": "email",
 }
+KEY_PROBLEMS = ("recipient_id_missing", "duplicate")  # problems about an ID key
 PROBLEM_BACKGROUND = QColor("#fde2e2")
 FIXED_BACKGROUND = QColor("#e0f2fe")
 
@@ -81,6 +91,7 @@ class CohortModel(QAbstractTableModel):
         self._draft: CohortDraft | None = None
         self._rows: list[DraftRow] = []
         self._editable = True
+        self._key_label = ""  # the ID the Email column shows instead ('' while keyed on the email)
 
     # ------------------------------------------------------------------ the draft
 
@@ -92,12 +103,26 @@ class CohortModel(QAbstractTableModel):
         self.beginResetModel()
         self._draft = draft
         self._rows = draft.rows() if draft is not None else []
+        self._key_label = self._key_of(draft)
         self.endResetModel()
+
+    @staticmethod
+    def _key_of(draft: CohortDraft | None) -> str:
+        identity = draft.identity if draft is not None else None
+        return identity.label if identity is not None and not identity.uses_email else ""
 
     def refresh(self) -> None:
         """Show the draft's current rows: dataChanged for the rows that changed, a reset only when
         the set of learners itself changed."""
         new = self._draft.rows() if self._draft is not None else []
+        key = self._key_of(self._draft)
+        if key != self._key_label:  # the platform changed how it keys learners
+            self._key_label = key
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, EMAIL, EMAIL)
+            if self._rows and [r.row for r in new] == [r.row for r in self._rows]:
+                self._rows = new
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, COLUMN_COUNT - 1))
+                return
         if [r.row for r in new] != [r.row for r in self._rows]:
             self.beginResetModel()
             self._rows = new
@@ -146,7 +171,7 @@ class CohortModel(QAbstractTableModel):
             self.tr("Row"),
             self.tr("First name"),
             self.tr("Last name"),
-            self.tr("Email"),
+            QCoreApplication.translate("Platforms", self._key_label) if self._key_label else self.tr("Email"),
             self.tr("Check"),
             self.tr("Already issued"),
         ]
@@ -160,7 +185,9 @@ class CohortModel(QAbstractTableModel):
             tips = {
                 CONSENT: self.tr("Tick when the learner agreed (Space toggles the selected row)."),
                 ROW: self.tr("The row number in the spreadsheet."),
-                EMAIL: self.tr("Double-click (or F2) to correct an address; the file is not changed."),
+                EMAIL: self.tr("The ID the platform knows each learner by, as read from the file (trimmed).")
+                if self._key_label
+                else self.tr("Double-click (or F2) to correct an address; the file is not changed."),
                 CHECK: self.tr("What will happen to this learner; the tooltip gives the reason."),
                 ISSUED: self.tr("Earlier runs (journal) or the platform already hold this badge for them."),
             }
@@ -173,7 +200,11 @@ class CohortModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._editable and index.column() == CONSENT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if self._editable and index.column() in EDITABLE:
+        if (
+            self._editable
+            and index.column() in EDITABLE
+            and not (index.column() == EMAIL and self._key_label)
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -194,8 +225,23 @@ class CohortModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if column == EMAIL and self._key_label:
+            return self._key_data(item, role)
         if column in EDITABLE:
             return self._field_data(item, EDITABLE[column], role)
+        return None
+
+    def _key_data(self, item: DraftRow, role: int) -> Any:
+        """The learner's ID, where the platform keys learners on one (read-only: it comes from the file)."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.recipient_key
+        problems = [p for p in item.problems if p.code in KEY_PROBLEMS]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PROBLEM_BACKGROUND) if problems else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [p.message for p in problems]
+            lines.append(self.tr("The platform knows the learner by this ID; correct it in the file."))
+            return "\n".join(lines)
         return None
 
     def _consent_data(self, item: DraftRow, role: int) -> Any:

@@ -497,24 +497,32 @@ class IssuePage(QWidget):
         self.refresh()
         self.runFinished.emit(result)
         if result.get("stop_code") == "token_rejected" or result.get("exit_code") == 3:  # the token's fault
-            self._ask_new_token(result["run_id"])
+            self._ask_new_token(
+                result["run_id"], result.get("stop_code") or "", result.get("stop_message") or ""
+            )
             return
         if result["state"] == "completed":
             s.navigate.emit("results")
 
-    def _ask_new_token(self, run_id: int) -> None:
-        """A 401 mid-run: nothing is lost; ask for a new token and carry on."""
+    def _ask_new_token(self, run_id: int, code: str = "token_rejected", why: str = "") -> None:
+        """The token stopped the run (a 401, or a 403: it may not do this): nothing is lost; ask for
+        another token and carry on."""
         conn, spec = self.state.connection, self.state.spec
         label = platform_text(spec.token_field.label) if spec is not None else self.tr("token")
-        token, ok = QInputDialog.getText(
-            self,
-            self.tr("The token was refused"),
-            self.tr(
+        name = conn.name if conn else "?"
+        if code == "token_rejected" or not why:
+            title = self.tr("The token was refused")
+            text = self.tr(
                 "The platform refused the token for '{name}' (invalid, expired or revoked). The run is paused "
                 "and nothing is lost. Paste a new {token} to carry on:"
-            ).format(name=conn.name if conn else "?", token=label),
-            QLineEdit.EchoMode.Password,
-        )
+            ).format(name=name, token=label)
+        else:
+            title = self.tr("The token may not do this")
+            text = self.tr(
+                "{why}\n\nThe run is paused and nothing is lost. Paste a {token} that may do this for '{name}' "
+                "(e.g. one with another role) to carry on:"
+            ).format(why=why, name=name, token=label)
+        token, ok = QInputDialog.getText(self, title, text, QLineEdit.EchoMode.Password)
         if not ok or not token.strip() or conn is None:
             self.state_label.setText(
                 self.tr("Run {id} is paused until a valid token is entered (Resume).").format(id=run_id)

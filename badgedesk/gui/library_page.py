@@ -14,6 +14,7 @@ shown after a connection change (``reload()`` loads at once).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -60,6 +61,7 @@ from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.gui.thumbnails import ThumbnailLoader
+from badgedesk.gui.typed_badge import TypedBadgeBox
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Badge, Provider
 
@@ -76,16 +78,18 @@ def fetch_providers(state: AppState, connection: Connection) -> tuple[str, list[
 
 def fetch_badges(
     state: AppState, connection: Connection, provider: Provider, providers: list[Provider]
-) -> tuple[str, str, list[Badge], str]:
-    """Every badge of the provider, saved for offline use; a failed save is a warning, not a failure."""
+) -> tuple[str, str, list[Badge], str, bool]:
+    """Every badge of the provider, saved for offline use; a failed save is a warning, not a failure.
+    The last item says the list may be incomplete (pieced together from earlier awards)."""
     with state.client(connection) as client:
         badges = client.badges(provider.id)
+        partial = bool(client.library_from_earned)
     warning = ""
     try:
         state.library.save(connection.id, provider.id, badges, providers)
     except InputError as err:
         warning = err.message
-    return connection.id, provider.id, badges, warning
+    return connection.id, provider.id, badges, warning, partial
 
 
 def saved_at(stamp: dt.datetime) -> str:
@@ -155,6 +159,7 @@ class LibraryPage(QWidget):
         search_label.setBuddy(self.search)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of badges"))
+        self.typed = TypedBadgeBox(self.state)
 
         self.view = QTableView()
         self.view.setObjectName("badgeTable")
@@ -247,6 +252,7 @@ class LibraryPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.typed)
         layout.addLayout(search_row)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
@@ -254,6 +260,8 @@ class LibraryPage(QWidget):
         order = [
             self.provider_combo,
             self.refresh_button,
+            self.typed.edit,
+            self.typed.check_button,
             self.search,
             self.view,
             self.use_button,
@@ -279,6 +287,7 @@ class LibraryPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.activated.connect(self._on_activated)
         self.use_button.clicked.connect(self.use_selected)
+        self.typed.badgeFound.connect(self._typed_badge_found)
         self.sandbox_button.clicked.connect(self.toggle_sandbox)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -408,6 +417,8 @@ class LibraryPage(QWidget):
         self.provider_combo.blockSignals(False)
         self.model.set_badges([])
         self.model.set_sandbox_id(None)
+        self.typed.cancel()
+        self.typed.offer(False)
         self._show_platform()
         connection = self.state.connection
         if connection is None:
@@ -569,9 +580,9 @@ class LibraryPage(QWidget):
         )
         self._update_buttons()
 
-    def _badges_loaded(self, result: tuple[str, str, list[Badge], str]) -> None:
+    def _badges_loaded(self, result: tuple[str, str, list[Badge], str, bool]) -> None:
         self._finish("badges")
-        connection_id, provider_id, badges, warning = result
+        connection_id, provider_id, badges, warning, partial = result
         provider = self.provider()
         connection = self.state.connection
         if (
@@ -584,6 +595,7 @@ class LibraryPage(QWidget):
         self._cached_at = None
         self._show_badges(badges)
         self._set_notice(warning)
+        self.typed.offer(partial, badges[0].id if badges else "")
         if not badges:
             self._set_notice(self.tr("{provider} has no badges yet.").format(provider=provider.name))
 
@@ -651,6 +663,16 @@ class LibraryPage(QWidget):
             self.state.set_badge(badge)
         self._update_buttons()
 
+    def _typed_badge_found(self, badge: Badge) -> None:
+        """A badge typed by its ID checked out: list it (if it is not) and choose it."""
+        provider = self.provider()
+        if provider is not None and provider.id not in badge.provider_ids:
+            badge = dataclasses.replace(badge, provider_ids=(*badge.provider_ids, provider.id))
+        self.model.add_badge(badge)
+        if not self.select_badge(badge.id):
+            _ok, _code, reason = self.model.verdict(badge)
+            self.typed.result.setText(reason)
+
     def _on_activated(self, index: QModelIndex) -> None:
         badge = index.data(BADGE_ROLE)
         if isinstance(badge, Badge) and self.model.issuable(badge):
@@ -679,6 +701,7 @@ class LibraryPage(QWidget):
             self.sandbox_button,
         ):
             widget.setEnabled(not busy)
+        self.typed.setEnabled(not busy)
         if not busy:
             self.provider_combo.setEnabled(self._has_providers_level() or len(self._providers) > 1)
             self._update_buttons()

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ROOT = Path(str(resources.files("badgedesk.resources")))
+try:
+    ROOT = Path(str(resources.files("badgedesk.resources")))
+except ModuleNotFoundError:  # run from a source tree that is not installed (PYTHONPATH=checkout)
+    ROOT = Path(__file__).resolve().parents[2] / "resources"
 
 
 def path(name: str) -> Path:

@@ -74,7 +74,8 @@ def claim_label(state: str | None) -> str:
 
 
 def detail(row: dict[str, Any]) -> str:
-    return outcomes.explain(row.get("code"), row.get("params") or {}, row.get("message"))
+    params = {"key": row.get("recipient_key") or "", **(row.get("params") or {})}
+    return outcomes.explain(row.get("code"), params, row.get("message"))
 
 
 _icons: dict[str, QIcon] = {}

@@ -8,7 +8,8 @@ Public API (for the Issue page and the main window):
   to ``state.rowsUpdated`` when the state has it.
 - ``export(path=None)``: export the shown run (.xlsx copy of the learner list with result columns, or
   .csv); asks for a file name when none is given.
-- ``retry_failed()``, ``revoke_selected()``, ``revoke_whole_run()``, ``correct_email()``,
+- ``retry_failed()``, ``revoke_selected()``, ``revoke_whole_run()``, ``delete_selected()``,
+  ``delete_whole_run()`` (where the platform can only delete), ``correct_email()``,
   ``refresh_claims()``, ``stop()``: the toolbar's actions.
 - ``notify_run_finished(run_id)``: desktop notification (or in-window notice) with the run's totals.
   The page calls it itself when a run that kept ``state.busy`` for ``LONG_RUN_SECONDS`` or more ends.
@@ -18,14 +19,14 @@ Public API (for the Issue page and the main window):
 - Signal ``actionFinished(str, object)``: an action ended (name, its result or a TaskError).
 
 Every platform call and file export runs off the GUI thread through :func:`run_task`. What can be
-done follows the run's platform: revoking only where it can revoke (not only delete), correcting
+done follows the run's platform: revoking only where it can revoke, deleting permanently (with a typed
+confirmation, :mod:`badgedesk.gui.delete_dialog`) where it can only delete, correcting
 an email only where learners are keyed on their email, claim tracking only where it reads claims.
 """
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,14 +42,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -63,12 +61,16 @@ from badgedesk.core.messages import InputError
 from badgedesk.gui import outcomes
 from badgedesk.gui.correct_email_dialog import CorrectEmailDialog
 from badgedesk.gui.notify import notify
+from badgedesk.gui.results_awards import AwardChanges, learner
+from badgedesk.gui.results_export import ResultsExport
 from badgedesk.gui.results_model import (
+    ATTEMPTS,
     AWARD,
     CLAIM,
     DETAIL,
     EMAIL,
     FILTERS,
+    HTTP,
     NAME,
     ROW,
     STATUS,
@@ -105,7 +107,6 @@ SUMMARY_ORDER = (
     "skipped_invalid",
     "skipped_duplicate",
 )
-EXPORT_SOURCE_CODES = ("export_source_changed", "export_source_missing", "export_source_unreadable")
 
 
 def run_state_label(state: str) -> str:
@@ -142,7 +143,7 @@ class _Relay(QObject):
             self.rows.emit([event])
 
 
-class ResultsPage(QWidget):
+class ResultsPage(AwardChanges, ResultsExport, QWidget):
     resume_requested = Signal(int)  # rows of this run were set back to pending; the Issue page can resume it
     actionFinished = Signal(str, object)  # action name, its result (or a TaskError)
 
@@ -233,19 +234,25 @@ class ResultsPage(QWidget):
         self.revoke_run_action = self._action(
             self.tr("Revoke &whole run…"), self.revoke_whole_run, "Ctrl+Shift+Del"
         )
+        # Where the platform can only delete: no shortcut, so that nothing is deleted by a slip of the keys.
+        self.delete_action = self._action(self.tr("&Delete permanently…"), self.delete_selected, None)
+        self.delete_run_action = self._action(
+            self.tr("Delete whole run &permanently…"), self.delete_whole_run, None
+        )
         self.correct_action = self._action(self.tr("&Correct email…"), self.correct_email, "F2")
         self.claims_action = self._action(self.tr("Refresh c&laims"), self.refresh_claims, "F5")
         self.export_action = self._action(self.tr("E&xport…"), self.export, None)
         self.export_action.setToolTip(self.tr("Export the results to .xlsx or .csv (Ctrl+E)"))
         self.find_action = self._action(self.tr("Find"), self._focus_search, QKeySequence.StandardKey.Find)
-        for action in (
+        changes = (
             self.retry_action,
             self.revoke_action,
             self.revoke_run_action,
+            self.delete_action,
+            self.delete_run_action,
             self.correct_action,
-            self.claims_action,
-            self.export_action,
-        ):
+        )
+        for action in (*changes, self.claims_action, self.export_action):
             self.toolbar.addAction(action)
         layout.addWidget(self.toolbar)
 
@@ -285,10 +292,19 @@ class ResultsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ROW, 50), (NAME, 160), (EMAIL, 220), (STATUS, 150), (AWARD, 90), (CLAIM, 150)):
+        widths = (
+            (ROW, 50),
+            (NAME, 160),
+            (EMAIL, 220),
+            (STATUS, 150),
+            (HTTP, 60),
+            (ATTEMPTS, 80),
+            (AWARD, 90),
+        )
+        for column, width in (*widths, (CLAIM, 150)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.retry_action, self.revoke_action, self.revoke_run_action, self.correct_action):
+        for action in changes:
             self.table.addAction(action)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         layout.addWidget(self.table, 1)
@@ -355,10 +371,13 @@ class ResultsPage(QWidget):
     def show_run(self, run_id: int | None) -> None:
         """Show ``run_id`` from the journal (None clears the page)."""
         run = self.state.journal.run(run_id) if run_id is not None else None
+        if (run_id if run is not None else None) != self.run_id:
+            self.notice.hide()  # it was about the run shown before
         self.run_id = run_id if run is not None else None
         self.run = run
         spec = self.spec()
         self.model.set_identity(spec.identity if spec is not None else EMAIL_IDENTITY)
+        self.table.setColumnHidden(CLAIM, spec is not None and not spec.capabilities.claim_tracking)
         self.model.set_rows(self.state.journal.rows(run_id) if run is not None else [])
         self._refresh_header()
         self._update_actions()
@@ -489,11 +508,14 @@ class ResultsPage(QWidget):
         spec = self.spec()
         caps = spec.capabilities if spec is not None else None
         revokes = caps is None or caps.revoke == registry.REVOKE
+        deletes = caps is not None and caps.revoke == registry.DELETE
         corrects = spec is None or spec.can_correct_email
         claims = caps is None or caps.claim_tracking
         for action, offered in (
             (self.revoke_action, revokes),
             (self.revoke_run_action, revokes),
+            (self.delete_action, deletes),
+            (self.delete_run_action, deletes),
             (self.correct_action, corrects),
             (self.claims_action, claims),
         ):
@@ -506,6 +528,8 @@ class ResultsPage(QWidget):
         self.retry_action.setEnabled(idle and (counts.get("failed", 0) + counts.get("needs_review", 0)) > 0)
         self.revoke_action.setEnabled(revokes and idle and row is not None and row.get("status") == "issued")
         self.revoke_run_action.setEnabled(revokes and idle and counts.get("issued", 0) > 0)
+        self.delete_action.setEnabled(deletes and idle and row is not None and row.get("status") == "issued")
+        self.delete_run_action.setEnabled(deletes and idle and counts.get("issued", 0) > 0)
         self.correct_action.setEnabled(
             corrects
             and idle
@@ -628,12 +652,17 @@ class ResultsPage(QWidget):
 
     def _done_text(self, name: str, result: Any) -> str:
         if name == "revoke":
-            return self.tr("Revoked the award of {email}.").format(email=result["email"])
-        if name == "revoke_run":
-            text = self.tr("Revoked {revoked} of {total} awards.").format(**result)
+            return self.tr("Revoked the award of {email}.").format(email=learner(result))
+        if name == "delete":
+            return self.tr("Deleted the award of {email} permanently.").format(email=learner(result))
+        if name in ("revoke_run", "delete_run"):
+            if name == "delete_run":
+                text = self.tr("Deleted {revoked} of {total} awards permanently.").format(**result)
+            else:
+                text = self.tr("Revoked {revoked} of {total} awards.").format(**result)
             if result["failed"]:
                 text += " " + self.tr(
-                    "{failed} could not be revoked: they are still issued; the Detail of each attempt is in the "
+                    "{failed} could not be changed: they are still issued; the Detail of each attempt is in the "
                     "journal. Try again later."
                 ).format(**result)
             if result["not_done"]:
@@ -694,14 +723,6 @@ class ResultsPage(QWidget):
         self.state.navigate.emit("issue")
         return count
 
-    def _reason_confirmed(self, title: str, prompt: str, confirm_title: str, confirm: str) -> str | None:
-        """Ask for a reason, then for confirmation; the reason, or None when either is declined."""
-        reason, ok = QInputDialog.getText(self, title, prompt)
-        if not ok or not reason.strip():
-            return None
-        answer = QMessageBox.question(self, confirm_title, confirm)
-        return reason.strip() if answer == QMessageBox.StandardButton.Yes else None
-
     def _start_on_platform(
         self, name: str, fn: Any, *args: Any, total: int = 0, stoppable: bool = True
     ) -> None:
@@ -720,52 +741,6 @@ class ResultsPage(QWidget):
             client=client if stoppable else None,
             total=total,
         )
-
-    def revoke_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or row.get("status") != "issued":
-            self.show_notice(self.tr("Select an issued learner first."), error=True)
-            return
-        if not self.revoke_action.isVisible():
-            return  # the run's platform cannot revoke
-        key = row.get("email") or row.get("recipient_key") or ""
-        name = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip() or key
-        reason = self._reason_confirmed(
-            self.tr("Revoke award"),
-            self.tr("Why is the award of {name} being revoked? The platform records the reason.").format(
-                name=name
-            ),
-            self.tr("Revoke award?"),
-            self.tr(
-                "Revoke the badge awarded to {name} <{email}> (award {award})? This cannot be undone."
-            ).format(name=name, email=key, award=row.get("award_id")),
-        )
-        if reason is not None:
-            self._start_on_platform("revoke", actions.revoke_row, row["id"], reason, stoppable=False)
-
-    def revoke_whole_run(self) -> None:
-        if self.run is None or not self.revoke_run_action.isVisible():
-            return
-        issued = self.model.counts().get("issued", 0)
-        if not issued:
-            self.show_notice(self.tr("This run has no issued awards to revoke."), error=True)
-            return
-        reason = self._reason_confirmed(
-            self.tr("Revoke whole run"),
-            self.tr(
-                "Why are all awards of run {id} being revoked (e.g. issued with the wrong badge)? "
-                "The platform records the reason."
-            ).format(id=self.run_id),
-            self.tr("Revoke the whole run?"),
-            self.tr(
-                "Revoke all {n} issued awards of run {id} ({badge})? This cannot be undone. "
-                "Learners already holding the badge lose it."
-            ).format(n=issued, id=self.run_id, badge=self.run.get("badge_name") or self.run["badge_id"]),
-        )
-        if reason is not None:
-            self._start_on_platform(
-                "revoke_run", actions.revoke_run, self.run_id, reason, self._relay.event_sink, total=issued
-            )
 
     def correct_email(self) -> None:
         if not self.correct_action.isVisible():
@@ -797,77 +772,3 @@ class ResultsPage(QWidget):
                 self._relay.event_sink,
                 total=self.model.counts().get("issued", 0),
             )
-
-    # -- export ----------------------------------------------------------------------------------
-
-    def export(self, path: str | Path | None = None) -> None:
-        """Export the shown run; asks for a file name unless ``path`` is given."""
-        if not isinstance(path, (str, Path)):
-            path = None  # called from a QAction: the argument is its checked state
-        if self.run is None:
-            self.state.message.emit(self.tr("Open a run first (Run history, Ctrl+H)."))
-            return
-        if self._task is not None:
-            return
-        if path is None:
-            path = self._ask_export_path()
-            if path is None:
-                return
-        self._start_export(Path(path), with_source=True)
-
-    def _ask_export_path(self) -> Path | None:
-        run = self.run or {}
-        stem = Path(run.get("source_name") or "").stem or f"run-{self.run_id}"
-        folder = self.state.settings.last("export_dir") or str(
-            Path(run.get("source_path") or "").parent or ""
-        )
-        if not folder or not Path(folder).is_dir():
-            folder = str(Path.home())
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma-separated (*.csv)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export results"),
-            str(Path(folder) / f"{stem} results run {self.run_id}.xlsx"),
-            f"{xlsx};;{csv}",
-        )
-        if not name:
-            return None
-        out = Path(name)
-        if out.suffix.lower() not in (".xlsx", ".csv"):
-            out = out.with_name(out.name + (".csv" if chosen == csv else ".xlsx"))
-        self.state.settings.set_last("export_dir", str(out.parent))
-        return out
-
-    def _start_export(self, out: Path, with_source: bool) -> None:
-        self._export_args = (out, with_source)
-        self._start("export", actions.export_run, self.state.journal, self.run_id, out, with_source)
-
-    def _export_retry(self, error: TaskError) -> bool:
-        """Offer the way out of a failed export. True when a new export started."""
-        out, with_source = getattr(self, "_export_args", (None, True))
-        if out is None:
-            return False
-        if error.code == "export_locked" and error.params.get("suggestion"):
-            answer = QMessageBox.question(
-                self,
-                self.tr("The file is open"),
-                self.tr(
-                    "'{name}' is open in Excel or another program (or the folder is read-only), so it cannot be "
-                    "replaced. Save as '{suggestion}' instead?"
-                ).format(name=out.name, suggestion=error.params["suggestion"]),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                target = error.params.get("suggestion_path") or str(out.with_name(error.params["suggestion"]))
-                self._start_export(Path(target), with_source)
-                return True
-            return False
-        if error.code in EXPORT_SOURCE_CODES and with_source:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Export the results on their own?"),
-                error.message + "\n\n" + self.tr("Export the results without the learner list's columns?"),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self._start_export(out, with_source=False)
-                return True
-        return False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core import plan
 from badgedesk.core.draft import CohortDraft
 from badgedesk.core.journal import LearnerRecord, RunInfo
+from badgedesk.gui import cohort_model
 from badgedesk.gui.cohort_model import CHECK, CONSENT, EMAIL, ISSUED, CohortModel
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.platforms.base import Badge, IssueRequest
@@ -560,6 +561,9 @@ def test_the_mapping_and_the_draft_follow_the_platforms_identity(qtbot, page, st
     assert not panel.combos["expires"].isVisibleTo(page)  # these awards carry no expiry date
     assert page.draft.identity.label == "Peer mentor ID"
     assert {r.recipient_key for r in page.draft.rows()} == {"PM-7", "PM-8"}
+    key_column = cohort_model.EMAIL  # the grid shows the ID where the email was, under its name
+    assert page.model.headerData(key_column, Qt.Orientation.Horizontal) == "Peer mentor ID"
+    assert [page.model.index(i, key_column).data() for i in range(2)] == ["PM-7", "PM-8"]
     assert [r.status for r in page.draft.rows()] == ["valid", "valid"]
     # Back on an email platform (Credly): keyed on the email again, with its expiry date offered.
     credly = state.connections.add(
@@ -569,6 +573,8 @@ def test_the_mapping_and_the_draft_follow_the_platforms_identity(qtbot, page, st
     )
     state.set_connection(credly)
     assert page.draft.identity.uses_email and panel.labels["email"].text() == "&Email:"
+    assert page.model.headerData(key_column, Qt.Orientation.Horizontal) == "Email"
+    assert [page.model.index(i, key_column).data() for i in range(2)] == ["", "bo@example.org"]
     assert panel.combos["expires"].isVisibleTo(page)
     assert panel.combos["recipient_id"].isVisibleTo(
         page

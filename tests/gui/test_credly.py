@@ -12,21 +12,20 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.core.connections import Connection
 from badgedesk.core.draft import CohortDraft
 from badgedesk.gui.connect_page import COL_EXPIRES, ConnectPage
 from badgedesk.gui.issue_page import IssuePage
-from badgedesk.gui.main_window import MainWindow
 from badgedesk.gui.resources import path as resource
 from badgedesk.gui.results_model import DETAIL, EMAIL
 from badgedesk.platforms import registry
 from badgedesk.platforms.base import Badge, IssueRequest
+from tests.gui.platform_helpers import answer_questions, choose_badge, connect_to, window_fixture
+from tests.gui.platform_helpers import open_cohort as open_sample
 
 SAMPLE_CSV = resource("sample-cohort.csv")
 SPEC = registry.CREDLY
-FAST = "50/1"  # the connection's own rate limit, so the learned one's careful start does not slow the tests
 
 
 def expiring(days: int) -> str:
@@ -34,34 +33,7 @@ def expiring(days: int) -> str:
 
 
 def credly_connection(state, base_url="", name="Credly", token=None, **fields) -> Connection:
-    conn = state.connections.add(
-        Connection(
-            name=name,
-            platform="credly",
-            environment="production",
-            base_url=base_url,
-            timeout=5,
-            fields={**dict(SPEC.simulator.fields), **fields},
-            rate_limit=FAST,
-        ),
-        token or SPEC.simulator.token,
-        state.secrets,
-    )
-    state.set_connection(conn)
-    return conn
-
-
-def answer_questions(monkeypatch, answers: dict[str, bool]) -> list[tuple[str, str]]:
-    """Answer QMessageBox.question by its title (Yes unless the title's answer says no); returns what was asked."""
-    asked: list[tuple[str, str]] = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append((title, text))
-        yes = answers.get(title, True)
-        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+    return connect_to(state, SPEC, base_url, name, token, **fields)
 
 
 def cohort_on(state) -> CohortDraft:
@@ -176,31 +148,15 @@ def test_an_expired_token_sends_nothing_to_credly(qtbot, state, sim, simmod, mon
     assert "expired on" in issue.state_label.text()
 
 
-@pytest.fixture
-def window(qtbot, state, sim):
-    credly_connection(state, sim.base_url, name="Northwind on Credly")
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    QThreadPool.globalInstance().waitForDone(5000)
+window = window_fixture(SPEC, "Northwind on Credly")
 
 
 def choose_template(qtbot, win, template: str) -> None:
-    win.go("library")
-    library = win.pages["library"]
-    qtbot.waitUntil(
-        lambda: library.model.row_of(template) is not None and not library.loading(), timeout=15000
-    )
-    assert not library.provider_combo.isEnabled()  # the organisation is the one provider
-    assert library.select_badge(template)
-    library.use_selected()
-    assert win.state.badge.id == template
+    choose_badge(qtbot, win, template)
 
 
 def open_cohort(qtbot, win) -> None:
-    win.open_path(str(SAMPLE_CSV))
-    qtbot.waitUntil(lambda: win.state.cohort_draft is not None, timeout=10000)
+    open_sample(qtbot, win, SAMPLE_CSV)
 
 
 def test_a_whole_credly_run_through_the_window(qtbot, window, sim, simmod, monkeypatch):

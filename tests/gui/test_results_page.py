@@ -471,3 +471,14 @@ def test_actions_follow_what_the_runs_platform_can_do(page, state):
     page.show_run(run_on("award-service"))  # keys learners on a peer mentor ID
     assert page.revoke_action.isVisible() and not page.correct_action.isVisible()
     assert page.model.headerData(EMAIL, Qt.Orientation.Horizontal) == "Peer mentor ID"
+
+
+def test_a_notice_about_one_run_is_not_left_over_when_another_run_is_shown(page, state):
+    first = display_run(state)
+    page.show_run(first)
+    page.show_notice("Deleted the award of someone permanently.")
+    page.reload()  # the same run again (e.g. after an action): the notice stays
+    assert page.notice.isVisibleTo(page)
+    info = RunInfo("navigatr", "production", "https://x.test/v1", "b-2", "Other", "operator_statement")
+    page.show_run(state.journal.create_run(info, records("other-", 2)))
+    assert not page.notice.isVisibleTo(page)
