@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop app (the default); `badgedesk FILE` opens FILE in it")
     p.add_argument("file", nargs="?", help="a learner list to open in the Cohort step")
+    # For tests/bench: quit as soon as the first window is on screen (time to first window).
+    p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     sub.add_parser("demo", help="open the desktop app against the built-in simulator, with a sample cohort")
 
     p = sub.add_parser("simulate", help="run a platform simulator on 127.0.0.1 (default: Navigatr)")
@@ -295,7 +297,7 @@ def _check_url(value: str | None) -> str:
 def cmd_gui(args: argparse.Namespace) -> int:
     from badgedesk.gui.app import run_app
 
-    return run_app(getattr(args, "file", None))
+    return run_app(getattr(args, "file", None), quit_when_shown=getattr(args, "quit_when_shown", False))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

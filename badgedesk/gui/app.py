@@ -157,7 +157,15 @@ def connect_file_sources(window, instance, app: QApplication | None = None) -> N
         app.installEventFilter(window._file_open_filter)
 
 
-def run_app(file: str | None = None) -> int:
+def _quit_when_exposed(app: QApplication, window) -> None:
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        app.quit()
+    else:
+        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
+
+
+def run_app(file: str | None = None, *, quit_when_shown: bool = False) -> int:
     """The app; ``file`` opens in the Cohort step. With BadgeDesk already running on this journal,
     ``file`` is handed to it and this process exits at once (0 when handed over, 1 when not)."""
     from badgedesk import paths
@@ -182,6 +190,8 @@ def run_app(file: str | None = None) -> int:
     window.show()
     if file:
         QTimer.singleShot(0, lambda: window.open_path(str(Path(file).expanduser().resolve())))
+    if quit_when_shown:
+        QTimer.singleShot(0, lambda: _quit_when_exposed(app, window))
     try:
         return app.exec()
     finally:

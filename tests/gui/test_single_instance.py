@@ -123,7 +123,7 @@ def test_a_second_badgedesk_process_hands_its_file_over_and_exits(qtbot, first):
 
 def test_badgedesk_file_opens_the_app_with_that_file(monkeypatch):
     opened = []
-    monkeypatch.setattr(appmod, "run_app", lambda file=None: opened.append(file) or 0)
+    monkeypatch.setattr(appmod, "run_app", lambda file=None, **kw: opened.append(file) or 0)
     assert cli.main(["cohort.xlsx"]) == 0
     assert cli.main([str(Path("sub") / "learners")]) == 0  # a path, whatever its suffix
     assert cli.main(["gui", "other.csv"]) == 0
@@ -132,6 +132,6 @@ def test_badgedesk_file_opens_the_app_with_that_file(monkeypatch):
 
 
 def test_a_mistyped_command_is_still_a_usage_error(monkeypatch, capsys):
-    monkeypatch.setattr(appmod, "run_app", lambda file=None: pytest.fail("the app must not start"))
+    monkeypatch.setattr(appmod, "run_app", lambda file=None, **kw: pytest.fail("the app must not start"))
     assert cli.main(["isue"]) == 2
     assert "invalid choice: 'isue'" in capsys.readouterr().err
