@@ -223,8 +223,8 @@ def _hide_minimum_score(client: Any) -> Any:
     return client
 
 
-def _click_yes_on_questions(stop: Callable[[], bool]) -> None:
-    """Answer the Issue step's confirmation as the trainer would."""
+def _click_yes_on_questions(stop: Callable[[], bool], unexpected: list[str]) -> None:
+    """Answer the Issue step's confirmation as the trainer would; any other box is noted and closed."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -235,8 +235,10 @@ def _click_yes_on_questions(stop: Callable[[], bool]) -> None:
             if isinstance(widget, QMessageBox) and widget.isVisible():
                 button = widget.button(QMessageBox.StandardButton.Yes)
                 if button is None:
-                    raise SmokeFailure(f"unexpected message: {widget.text()}")
-                button.click()
+                    unexpected.append(widget.text())
+                    widget.reject()
+                else:
+                    button.click()
         QTimer.singleShot(50, answer)
 
     QTimer.singleShot(50, answer)
@@ -279,9 +281,19 @@ def check_issue() -> str:
             issue = window.pages["issue"]
             issue.runFinished.connect(finished.append)
             window.go("issue")
-            _click_yes_on_questions(lambda: bool(finished))
+            unexpected: list[str] = []
+            _click_yes_on_questions(lambda: bool(finished), unexpected)
             issue.start()
-            _wait_until(lambda: bool(finished), ISSUE_TIMEOUT_S, "the run to finish")
+
+            def ended() -> bool:  # finished, or stopped before or during the run (the page says why)
+                stopped = issue.worker is None and not state.busy and issue.start_button.isEnabled()
+                return bool(finished or unexpected) or stopped
+
+            _wait_until(ended, ISSUE_TIMEOUT_S, "the run to finish")
+            if unexpected:
+                raise SmokeFailure(f"the Issue step asked: {unexpected[0]}")
+            if not finished:
+                raise SmokeFailure(f"the run did not start or stopped: {issue.state_label.text()}")
             _wait_until(lambda: not state.busy, 10, "the worker thread to end")
             return _judge(state, finished[0], sim, badge, pending)
         finally:

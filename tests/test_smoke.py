@@ -140,3 +140,21 @@ def test_an_unexpected_error_in_a_check_fails_it_with_its_reason(run_smoke, monk
     assert (
         code == 1 and err.strip() == "smoke test FAILED in broken: ImportError: No module named 'truststore'"
     )
+
+
+def test_a_run_that_cannot_start_fails_it_at_once_with_the_pages_reason(run_smoke, monkeypatch):
+    from badgedesk.core.messages import InputError
+    from badgedesk.gui import issue_page
+
+    def refuse(client, badge_id):
+        raise InputError("badge_unavailable", "This badge cannot be issued (test).")
+
+    monkeypatch.setattr(smoke, "CHECKS", [smoke.check_issue])
+    monkeypatch.setattr(issue_page, "check_badge", refuse)
+    with memory_keyring():
+        code, _, err = run_smoke()
+    assert code == 1
+    assert (
+        err.strip()
+        == "smoke test FAILED: the run did not start or stopped: This badge cannot be issued (test)."
+    )
