@@ -143,7 +143,7 @@ say ".deb: $DEB ($(du -sm "$DEB" | cut -f1) MB)"
 if ((INSTALL)); then
   step "installing the .deb"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq "$DEB" >/dev/null
+  apt-get install -y -qq --reinstall "$DEB" >/dev/null  # --reinstall: the same version may be there
   test -x /usr/bin/badgedesk && test -x /opt/badgedesk/badgedesk
   command -v update-desktop-database >/dev/null && update-desktop-database -q /usr/share/applications
   for mime in application/vnd.openxmlformats-officedocument.spreadsheetml.sheet application/vnd.ms-excel \
