@@ -41,9 +41,17 @@ def _connection_args(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="badgedesk", description="Issue digital badges to a cohort from a spreadsheet.")
     parser.add_argument("--version", action="version", version=f"BadgeDesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation offscreen (Qt, resources, keychain, TLS, a run on the simulator); exit 0 if sound",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    sub.add_parser("gui", help="open the desktop app (the default)")
+    p = sub.add_parser("gui", help="open the desktop app (the default); `badgedesk FILE` opens FILE in it")
+    p.add_argument("file", nargs="?", help="a learner list to open in the Cohort step")
+    # For tests/bench: quit as soon as the first window is on screen (time to first window).
+    p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     sub.add_parser("demo", help="open the desktop app against the built-in simulator, with a sample cohort")
 
     p = sub.add_parser("simulate", help="run a platform simulator on 127.0.0.1 (default: Navigatr)")
@@ -151,7 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        if _is_file_argument(argv):
+            argv = ["gui", *argv]
+        args = parser.parse_args(argv)
+        if args.smoke_test:
+            from badgedesk.smoke import run as smoke_test
+
+            return smoke_test()
         command = args.command or "gui"
         handler = _COMMANDS[command]
         return handler(args)
@@ -174,6 +189,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+OPENABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt", ".json")
+
+
+def _is_file_argument(argv: list[str]) -> bool:
+    """``badgedesk FILE`` (as a file manager's "Open with" starts it): FILE is not a command.
+
+    A word that names no command is taken as a file only when it looks like one (a folder in it,
+    a spreadsheet's suffix, or it exists), so a mistyped command still says so.
+    """
+    if len(argv) != 1 or argv[0].startswith("-"):
+        return False
+    word = argv[0]
+    if word in _COMMANDS:
+        return False
+    from pathlib import Path
+
+    path = Path(word)
+    return path.suffix.lower() in OPENABLE or len(path.parts) > 1 or path.exists()
 
 
 def _token_expired() -> type[Exception]:
@@ -263,7 +297,7 @@ def _check_url(value: str | None) -> str:
 def cmd_gui(args: argparse.Namespace) -> int:
     from badgedesk.gui.app import run_app
 
-    return run_app()
+    return run_app(getattr(args, "file", None), quit_when_shown=getattr(args, "quit_when_shown", False))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -7,9 +7,10 @@ import logging
 import os
 import sys
 import tempfile
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from badgedesk import __version__
@@ -124,12 +125,77 @@ def build_window(
     return MainWindow(state)
 
 
-def run_app() -> int:
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running app as a FileOpen event, not in argv."""
+
+    def __init__(self, opened, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._opened = opened
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FileOpen:
+            self._opened(event.file())  # type: ignore[attr-defined]
+            return True
+        return False
+
+
+def connect_file_sources(window, instance, app: QApplication | None = None) -> None:
+    """Files from outside open in the Cohort step, and the window comes to the front: paths handed
+    over by later instances (``instance.fileReceived``) and, on macOS, the application's FileOpen events."""
+
+    def received(path: str) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if path:
+            window.open_path(path)
+
+    instance.fileReceived.connect(received)
+    if app is not None:
+        window._file_open_filter = _FileOpenFilter(received, window)
+        app.installEventFilter(window._file_open_filter)
+
+
+def _quit_when_exposed(app: QApplication, window) -> None:
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        app.quit()
+    else:
+        QTimer.singleShot(10, lambda: _quit_when_exposed(app, window))
+
+
+def run_app(file: str | None = None, *, quit_when_shown: bool = False) -> int:
+    """The app; ``file`` opens in the Cohort step. With BadgeDesk already running on this journal,
+    ``file`` is handed to it and this process exits at once (0 when handed over, 1 when not)."""
+    from badgedesk import paths
+    from badgedesk.gui.single_instance import SingleInstance, hand_over
+
     app = _application()
+    home = paths.home()
+    instance = SingleInstance(home)
+    if not instance.acquire():
+        if hand_over(home, [file] if file else []):
+            print("BadgeDesk is already running: handed over to it.", file=sys.stderr)
+            return 0
+        print(
+            "BadgeDesk is already running for this journal, but did not answer. "
+            "Close it (or end its process) and try again.",
+            file=sys.stderr,
+        )
+        return 1
     _install_excepthook()
     window = build_window()
+    connect_file_sources(window, instance, app)
     window.show()
-    return app.exec()
+    if file:
+        QTimer.singleShot(0, lambda: window.open_path(str(Path(file).expanduser().resolve())))
+    if quit_when_shown:
+        QTimer.singleShot(0, lambda: _quit_when_exposed(app, window))
+    try:
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def start_simulators(stack: contextlib.ExitStack, **settings: Any) -> dict[str, str]:
