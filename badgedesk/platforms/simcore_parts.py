@@ -353,6 +353,10 @@ class Server(http.server.ThreadingHTTPServer):
         log.debug("%s simulator: error while serving %s", self.sim.PLATFORM, client_address, exc_info=True)
 
 
+class _Incomplete(Exception):
+    """The connection closed before the request's body was complete."""
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     sys_version = ""
@@ -362,7 +366,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         return f"{self.server.sim.PLATFORM}Simulator"
 
     def do_GET(self) -> None:
-        request = self._read_request()
+        try:
+            request = self._read_request()
+        except _Incomplete:
+            # The client went away before its request was whole (killed between writing the headers
+            # and the body): like a real server, do nothing with it and close the connection.
+            self.close_connection = True
+            return
         reply = self.server.sim._respond(request)
         self._write(reply, lambda status: self.server.sim._record(request, status))
 
@@ -398,7 +408,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             return b"", False
         if length <= MAX_BODY_BYTES:
-            return self.rfile.read(length), False
+            body = self.rfile.read(length)
+            if len(body) < length:
+                raise _Incomplete
+            return body, False
         # Like a proxy: swallow the body (so the client can read our answer), then refuse it.
         self.close_connection = True
         remaining = length if length <= _DISCARD_LIMIT else 0
@@ -412,12 +425,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _read_chunked(self) -> tuple[bytes, bool]:
         parts, total = [], 0
         while True:
-            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            line = self.rfile.readline()
+            if not line:  # the connection closed before the last chunk
+                raise _Incomplete
+            size = int(line.split(b";")[0].strip() or b"0", 16)
             if size == 0:
                 self.rfile.readline()
                 break
             total += size
             data = self.rfile.read(size)
+            if len(data) < size:
+                raise _Incomplete
             self.rfile.readline()
             if total <= MAX_BODY_BYTES:
                 parts.append(data)

@@ -503,3 +503,28 @@ def test_a_simulator_runs_by_hand_from_the_command_line(platform: str, make_clie
             proc.wait()
         proc.stdout.close()
         proc.stderr.close()
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content_length", "chunked"])
+def test_a_request_cut_off_before_its_body_is_whole_is_not_processed(chunked):
+    """A client killed between writing the headers and the body (h11 writes them apart): a real
+    server does nothing with the partial request, so the simulator must not answer or record it
+    (a truncated body would otherwise be refused as invalid, or worse, acted on)."""
+    import socket
+
+    from badgedesk.platforms.navigatr_sim import DEMO_TOKEN, FIRST_AID_BADGE_ID, NavigatrSimulator
+
+    with NavigatrSimulator(rate_limit=None) as sim:
+        host, port = sim.origin.removeprefix("http://").split(":")
+        framing = "Transfer-Encoding: chunked" if chunked else "Content-Length: 200"
+        head = (
+            f"PUT /v1/badge/{FIRST_AID_BADGE_ID}/issue HTTP/1.1\r\nHost: {host}\r\n"
+            f"X-Access-Token: {DEMO_TOKEN}\r\nContent-Type: application/json\r\n{framing}\r\n\r\n"
+        )
+        partial = b'40\r\n{"recipient_email": "a@example.org"' if chunked else b'{"recipient_email": "a@ex'
+        with socket.create_connection((host, int(port))) as conn:
+            conn.sendall(head.encode() + partial)
+            conn.shutdown(socket.SHUT_WR)  # the client is gone
+            conn.settimeout(5)
+            assert conn.recv(1024) == b""  # no answer: the connection is just closed
+        assert sim.ledger() == [] and sim.stats()["requests"] == 0
