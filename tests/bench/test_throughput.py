@@ -3,7 +3,7 @@
 import pytest
 
 from tests.bench.throughput import measure
-from tests.core.engine_platforms import available
+from tests.core.engine_platforms import PLATFORMS, available
 
 
 def test_navigatr_stays_at_its_published_ceiling_without_429s():
@@ -24,11 +24,14 @@ def test_navigatr_at_high_latency_with_jitter_on_the_way_in_learns_its_margin():
     assert r["sustained"] >= 0.8, r
 
 
-@pytest.mark.skipif("credly" not in available(), reason="the Credly simulator is not in this tree")
-def test_a_learned_limit_issues_everyone_once_and_keeps_429s_rare():
-    r = measure(50, learners=40, platform="credly")
+@pytest.mark.parametrize("platform", [k for k in available() if PLATFORMS[k].learned])
+def test_a_learned_limit_issues_everyone_once_and_keeps_429s_rare(platform):
+    r = measure(50, learners=40, platform=platform)
     assert r["issued"] == 40 and r["awards_recorded"] == 40
-    # A 429 did nothing, so it is re-sent; every other issue request made exactly one award.
-    assert r["issue_requests"] == 40 + r["count_429"]
+    # A 429 did nothing, so it is re-sent; every other issue request made exactly one award. (Where the
+    # client looks each learner up first, a 429 may also answer a look-up.)
+    assert 40 <= r["issue_requests"] <= 40 + r["count_429"]
+    if not PLATFORMS[platform].checks_first:
+        assert r["issue_requests"] == 40 + r["count_429"]
     assert r["count_429"] <= 4, r
     assert r["sustained"] >= 0.3, r

@@ -176,7 +176,9 @@ def test_issue_never_raises_and_never_invents_an_award(
     status: int, hdrs: dict[str, str], body: bytes
 ) -> None:
     client = SERVED.serve(status, hdrs, body)
-    answer = client.issue(IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="Ada", last_name="Lovelace"))
+    answer = client.issue(
+        IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="Ada", last_name="Lovelace")
+    )
     assert isinstance(answer, Answer)
     _one_line(answer.message)
     if answer.kind == base.ISSUED:
@@ -245,7 +247,9 @@ def test_endless_paging_is_cut_off(which: str) -> None:
 def test_deeply_nested_json_is_an_unreadable_answer(call: str) -> None:
     client = SERVED.serve(200, {}, b"[" * 100_000 + b"]" * 100_000)
     if call == "issue":
-        answer = client.issue(IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="A", last_name="B"))
+        answer = client.issue(
+            IssueRequest.for_email(badge_id="2001", email=EMAIL, first_name="A", last_name="B")
+        )
         assert (answer.kind, answer.code) == (base.AMBIGUOUS, "unreadable_answer")
     else:
         with pytest.raises(PlatformError) as err:
