@@ -149,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # A frozen app (PyInstaller) starts workbook-reading children with this executable: let them run.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)

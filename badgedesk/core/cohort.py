@@ -242,7 +242,7 @@ def _read_engine(
     fallback: str | None = None
     total = 0
     messages = isolate.child_messages(
-        data, engine, sheet, time_limit=max(0.5, deadline - time.monotonic()), cancel=cancel, fmt=fmt
+        data, engine, sheet, time_limit=deadline - time.monotonic(), cancel=cancel, fmt=fmt
     )
     if progress is not None:
         progress(ReadProgress("opening", 0))

@@ -104,15 +104,19 @@ def child_messages(
     *,
     time_limit: float,
     stall_limit: float | None = None,
-    memory_limit: int | None = MEMORY_LIMIT_BYTES,
+    memory_limit: int | None | bool = True,
     cancel: Cancel = None,
     fmt: str = "xlsx",
 ) -> Iterator[tuple[Any, ...]]:
     """Yield the child's messages (see :mod:`bookread`) until ``done`` or ``error``; raise ReadStopped.
 
+    ``memory_limit``: bytes of address space for the child (POSIX), True for MEMORY_LIMIT_BYTES, None
+    for no bound.
     Closing the generator early (the caller has what it needs) ends the child.
     """
     stall = stall_limit if stall_limit is not None else stall_limit_for(len(data))
+    if memory_limit is True:
+        memory_limit = MEMORY_LIMIT_BYTES
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(
