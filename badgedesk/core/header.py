@@ -3,7 +3,8 @@
 Exports from event and form tools put things above the header (a report title, a summary block, a row
 of merged group titles such as "Attendee information | Order information") and sometimes a second
 table below the learners (Teams: "3. In-Meeting Activities" with its own header). The header is the
-row that best names learner fields; a later row repeating that header starts another table, which
+first row that names learner fields (a group-title row without an email gives way to a fuller header
+below it); a later row repeating that header starts another table, which
 is not read as learners. Never imports Qt.
 """
 
@@ -26,32 +27,34 @@ _NUMBERISH = re.compile(r"^[-+]?[\d.,\s%€$£]*\d[\d.,\s%€$£]*$|^\d{4}-\d{2}
 _LEARNER_FIELDS = ("email", "first_name", "last_name", "full_name")
 
 
-def header_score(cells: list[str]) -> int:
-    """How well a row names learner fields: 0 when it names none of email / first / last / full name.
-
-    Every mapped field counts, an email column counts three times: a merged group title such as
-    "Attendee" maps one weak field, the header row under it several.
-    """
+def header_score(cells: list[str]) -> tuple[int, bool]:
+    """How many learner fields a row names (0 when none of email / first / last / full name), and
+    whether one of them is the email."""
     mapping = auto_map(cells)
     if not set(_LEARNER_FIELDS) & mapping.keys():
-        return 0
-    return len(mapping) + (2 if "email" in mapping else 0)
+        return 0, False
+    return len(mapping), "email" in mapping
 
 
 def is_learner_header(cells: list[str]) -> bool:
-    return header_score(cells) > 0
+    return header_score(cells)[0] > 0
 
 
 def find_header(head: list[tuple[int, list[str]]]) -> tuple[int, bool]:
     """Index into ``head`` of the header row, and whether it holds learner-like column names.
 
-    The best-scoring learner header wins (the first of equals); without one, the first row that is
-    mostly text.
+    The first row naming learner fields wins, unless it names no email and a later row names more
+    fields with an email among them: a row of merged group titles ("Attendee | Order") sits above
+    the real header in some exports. Without a learner header, the first row that is mostly text.
     """
     scores = [header_score(cells) for _, cells in head]
-    best = max(scores, default=0)
-    if best:
-        return scores.index(best), True
+    first = next((i for i, (n, _) in enumerate(scores) if n), None)
+    if first is not None:
+        if not scores[first][1]:
+            better = [i for i, (n, email) in enumerate(scores) if email and n > scores[first][0]]
+            if better:
+                return better[0], True
+        return first, True
     for index, (_, cells) in enumerate(head):
         filled = [c for c in cells if c]
         if len(filled) >= 2 and 2 * sum(1 for c in filled if not _NUMBERISH.match(c)) > len(filled):
