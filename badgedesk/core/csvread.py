@@ -12,6 +12,10 @@ from badgedesk.core.bookread import MAX_COLUMNS, trim
 
 
 def sniff_delimiter(lines: list[str]) -> str:
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if 2 * len(tabbed) >= len(lines) and all("\t" in ln for ln in lines if "," in ln or ";" in ln):
+        # Tab-separated with commas inside values (Teams' "11/2/26, 9:00:00 AM"): tabs win.
+        return "\t"
     sample = "\n".join(lines)
     counted = _count_delimiter(lines)
     try:
