@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--provider")
     p.add_argument("--sheet")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how to read dates like 03/04/2026: dmy (day first) or mdy (month first)",
+    )
     p.add_argument("--sandbox", action="store_true", help="rehearse on the sandbox badge instead")
     p.add_argument("--sandbox-badge", help="the sandbox badge's ID or URL")
     p.add_argument("--dry-run", action="store_true", help="read, validate and check the badge; send nothing")
@@ -157,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    # A frozen app (PyInstaller) starts workbook-reading children with this executable: let them run.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
@@ -433,7 +442,11 @@ def cmd_issue(args: argparse.Namespace) -> int:
             _parse_map(args.map),
             identity=spec.identity,
             names_required=spec.uses_email,
+            date_order=args.date_order,
         )
+        if cohort.needs_date_order:
+            [note] = [p for p in cohort.problems if p.code == "date_order_needed"][:1]
+            raise InputError(note.code, note.message, **note.params)
         mode = plan.consent_mode(cohort, args.all_consented)
         records = plan.learner_records(cohort, mode, options)
         to_send = sum(r.status == "pending" for r in records)

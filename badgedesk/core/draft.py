@@ -164,11 +164,20 @@ class CohortDraft:
         self.notes: list[Problem] = []  # what reopening or re-reading dropped or changed
         self.badge: ChosenBadge | None = None  # the badge a prepared cohort was saved for
         self.prepared_path: Path | None = None
+        self.date_order: str | None = None  # "dmy" / "mdy" once chosen (see Cohort.date_columns)
         self.cohort: Cohort | None = None
         self.error: InputError | None = None  # why the current mapping gives no cohort
         self._rows: list[DraftRow] | None = None
         self._by_row: dict[int, Learner] = {}
         self._validate()
+
+    def set_date_order(self, order: str | None) -> None:
+        """Read dates like 03/04/2026 day first ("dmy") or month first ("mdy"), and check every row again.
+
+        The GUI offers this when ``cohort.needs_date_order`` (a ``date_order_needed`` note per column)."""
+        if order != self.date_order:
+            self.date_order = order
+            self._validate()
 
     def set_identity(self, identity: Identity, names_required: bool = True) -> None:
         """The platform changed: key learners the new platform's way and check every row again."""
@@ -413,6 +422,7 @@ class CohortDraft:
             self.today,
             identity=self.identity,
             names_required=self.names_required,
+            date_order=self.date_order,
         )
 
     def _learners_as_read(self) -> dict[int, Learner] | None:

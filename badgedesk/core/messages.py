@@ -35,3 +35,9 @@ class InputError(Exception):
 
     def as_problem(self) -> Problem:
         return Problem(self.code, self.message, dict(self.params))
+
+
+def one_line(exc: BaseException | str, limit: int = 120) -> str:
+    """An exception (or text) as one line of at most ``limit`` characters."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from badgedesk.core import dateorder, formshapes
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.platforms import registry
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
@@ -249,33 +250,66 @@ for _field, _aliases in HEADER_ALIASES.items():
         _ALIAS_LOOKUP.setdefault(_compact(_alias), _field)
 _WEAK_COMPACT = frozenset(_compact(a) for a in _WEAK_FULL_NAME)
 _EXCEL_ERROR = re.compile(r"^\s*#(?:NAME\?|N/A|REF!|VALUE!|DIV/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
+_SOMEONE_ELSE = formshapes.OTHER_PERSON - formshapes.BUYER_WORDS  # buyers' emails are a last resort
 _EMAIL_NOT = ("consent", "opt", "sent", "verified", "status", "date", "bounce")
 
 
 def auto_map(headers: list[str]) -> dict[str, int]:
     """Field -> 0-based column index for the headers that name a learner field."""
-    mapping: dict[str, int] = {}
-    weak_full = False
+    return explain_map(headers)[0]
+
+
+def explain_map(headers: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """:func:`auto_map` and, per mapped field, how its column was found.
+
+    ``"alias"``: the header is one of the field's names; ``"question"``: the header reads like a form's
+    question or statement ("I consent to …", "What's your first name?"); ``"email_in_header"``: a header
+    that mentions email; ``"buyer"``: the only email column is the buyer's (who paid), not the
+    attendee's. Where both exist, the attendee's column wins over the buyer's or an unlabelled one.
+    """
+    candidates: dict[str, list[int]] = {}
     for index, header in enumerate(headers):
         if _EXCEL_ERROR.match(header):
             continue  # '#NAME?' is a broken formula, not a "Name" column
-        key = _compact(header)
-        fld = _ALIAS_LOOKUP.get(key)
+        fld = _ALIAS_LOOKUP.get(_compact(header))
+        if fld:
+            candidates.setdefault(fld, []).append(index)
+    normalised = [normalise_header(h) for h in headers]
+    mapping: dict[str, int] = {}
+    how: dict[str, str] = {}
+    for fld, indexes in candidates.items():
+        attendee = [i for i in indexes if formshapes.is_attendee(normalised[i])]
+        mapping[fld], how[fld] = (attendee or indexes)[0], "alias"
+    taken = set(mapping.values())
+    for index, text in enumerate(normalised):
+        fld = formshapes.question_field(text) if index not in taken else None
         if fld and fld not in mapping:
-            mapping[fld] = index
-            if fld == "full_name":
-                weak_full = key in _WEAK_COMPACT
+            mapping[fld], how[fld] = index, "question"
+            taken.add(index)
     if "email" not in mapping:
-        for index, header in enumerate(headers):
-            key = _compact(header)
-            if "email" in key and not any(w in key for w in _EMAIL_NOT) and index not in mapping.values():
-                mapping["email"] = index
-                break
+        found = [
+            i
+            for i, header in enumerate(headers)
+            if "email" in _compact(header)
+            and not any(w in _compact(header) for w in _EMAIL_NOT)
+            and i not in taken
+            and not formshapes.words(normalised[i]) & _SOMEONE_ELSE
+        ]
+        ranked = sorted(
+            found,
+            key=lambda i: (formshapes.is_buyer(normalised[i]), not formshapes.is_attendee(normalised[i]), i),
+        )
+        if ranked:
+            mapping["email"] = ranked[0]
+            how["email"] = "buyer" if formshapes.is_buyer(normalised[ranked[0]]) else "email_in_header"
+    weak_full = "full_name" in mapping and _compact(headers[mapping["full_name"]]) in _WEAK_COMPACT
     if weak_full and "first_name" in mapping and "last_name" in mapping:
         del mapping["full_name"]
+        how.pop("full_name", None)
     elif weak_full and "last_name" in mapping and "first_name" not in mapping:
         mapping["first_name"] = mapping.pop("full_name")  # "Name" next to "Surname" is the first name
-    return mapping
+        how["first_name"] = how.pop("full_name")
+    return mapping, how
 
 
 def column_letter(index: int) -> str:
@@ -353,8 +387,10 @@ def resolve_mapping(headers: list[str], overrides: dict[str, str] | None = None)
 
 
 def parse_consent(value: str) -> bool:
-    """yes / y / true / 1 / x / ✓ / ✔ (any case, stripped) mean consent; anything else does not."""
-    return str(value).strip().casefold() in CONSENT_YES
+    """yes / y / true / 1 / x / ✓ / ✔ (any case, stripped) mean consent, and what forms write for a
+    ticked consent question ("I agree", "Yes, I consent", "Accepted", "Checked"); anything else does not."""
+    text = str(value).strip().casefold()
+    return text in CONSENT_YES or formshapes.consent_answer(" ".join(re.sub(r"[\W_]+", " ", text).split()))
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -434,18 +470,17 @@ _EXCEL_SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
 _TEXT_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y")
 
 
-def parse_issue_date(value: str, today: dt.date | None = None) -> tuple[str, str]:
-    """Return (ISO date, '') or ('', reason). Slash dates are read as day/month/year."""
+def parse_issue_date(value: str, today: dt.date | None = None, order: str = "dmy") -> tuple[str, str]:
+    """Return (ISO date, '') or ('', reason). Slash dates are read in ``order``: "dmy" (day/month/year)
+    or "mdy" (month/day/year); dotted dates are always day first."""
     today = today or dt.date.today()
     raw = value.strip()
     parsed: dt.date | None = None
     try:
         if match := _ISO_DATE.fullmatch(raw):
             parsed = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        elif match := _DMY_DATE.fullmatch(raw):
-            day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-            year = year + 2000 if year < 100 else year
-            parsed = dt.date(year, month, day)
+        elif _DMY_DATE.fullmatch(raw):
+            parsed = dt.date(*dateorder.split(raw, order))  # type: ignore[misc]
         elif match := _EXCEL_SERIAL.fullmatch(raw):
             serial = int(match.group(1))
             if 20000 <= serial <= 80000:
@@ -459,7 +494,7 @@ def parse_issue_date(value: str, today: dt.date | None = None) -> tuple[str, str
                 except ValueError:
                     continue
     except ValueError:
-        return "", "is not a real calendar date (dates with / are read as day/month/year)"
+        return "", f"is not a real calendar date (dates with / are read as {dateorder.ORDER_NAMES[order]})"
     if parsed is None:
         return "", "is not a date BadgeDesk understands; use YYYY-MM-DD (e.g. 2026-11-25)"
     if parsed.year < 1900:
@@ -471,14 +506,7 @@ def parse_issue_date(value: str, today: dt.date | None = None) -> tuple[str, str
 
 def is_ambiguous_date(value: str) -> bool:
     """'03/04/2026' could be 3 April or March 4; a dotted date is always day first."""
-    match = _DMY_DATE.fullmatch(value.strip())
-    return bool(
-        match
-        and match.group(2) != "."
-        and int(match.group(1)) <= 12
-        and int(match.group(3)) <= 12
-        and match.group(1).lstrip("0") != match.group(3).lstrip("0")
-    )
+    return dateorder.is_ambiguous(value)
 
 
 def is_valid_url(value: str) -> bool:
@@ -536,6 +564,20 @@ class Cohort:
     learners: list[Learner]
     problems: list[Problem] = field(default_factory=list)  # file-level notes
     identity: Identity = EMAIL_IDENTITY
+    # field -> how its column was found: see explain_map(); "chosen" when the user chose it
+    mapped_by: dict[str, str] = field(default_factory=dict)
+    date_columns: list[dateorder.DateColumn] = field(default_factory=list)  # columns with ambiguous dates
+
+    @property
+    def needs_date_order(self) -> bool:
+        """Some date column holds dates that could be read either way and no order is chosen."""
+        return any(col.needs_choice for col in self.date_columns)
+
+    @property
+    def consent_header(self) -> str | None:
+        """The header of the column taken as consent (to show which one was taken), or None."""
+        index = self.mapping.get("consent")
+        return self.table.headers[index] if index is not None else None
 
     @property
     def valid(self) -> list[Learner]:
@@ -572,7 +614,7 @@ class _RowChecker:
         self.file = table.path.name
         self.mapping = mapping
         self.today = today
-        self.ambiguous_dates = 0
+        self.orders: dict[str, str | None] = {}  # date field -> its order; None while a choice is needed
 
     def column(self, fld: str) -> str:
         index = self.mapping[fld]
@@ -588,6 +630,33 @@ class _RowChecker:
             code,
             f"{self.file}, row {row}, column '{column}': {text}",
             {"file": self.file, "row": row, "column": column, "value": value},
+        )
+
+    def order_unknown(self, value: str, fld: str) -> bool:
+        return fld in self.orders and self.orders[fld] is None and is_ambiguous_date(value)
+
+    def parse_date(self, value: str, fld: str, today: dt.date) -> tuple[str, str]:
+        order = self.orders.get(fld)
+        if order is None and _DMY_DATE.fullmatch(value.strip()):
+            # No order known (none needed, or the column shows both): a value that is not ambiguous
+            # has one reading only.
+            for candidate in dateorder.ORDERS:
+                parsed, reason = parse_issue_date(value, today, candidate)
+                if not reason:
+                    return parsed, ""
+        return parse_issue_date(value, today, order or "dmy")
+
+    def order_needed(self, row: int, fld: str, value: str) -> Problem:
+        readings = " or ".join(
+            f"{dateorder.ORDER_NAMES[o]} ({dateorder.reading(value, o)})" for o in dateorder.ORDERS
+        )
+        return self.problem(
+            "date_order_needed",
+            row,
+            fld,
+            value,
+            f"'{_show(value)}' could be {readings}. Choose the column's date order; "
+            "until then this row gets no badge.",
         )
 
     def learner(self, row: int, cells: list[str]) -> Learner:
@@ -691,8 +760,10 @@ class _RowChecker:
 
         issue_date = ""
         raw_date = self.cell(cells, "issue_date")
-        if raw_date:
-            issue_date, reason = parse_issue_date(raw_date, self.today)
+        if raw_date and self.order_unknown(raw_date, "issue_date"):
+            add(self.order_needed(row, "issue_date", raw_date))
+        elif raw_date:
+            issue_date, reason = self.parse_date(raw_date, "issue_date", self.today)
             if reason:
                 add(
                     self.problem(
@@ -703,8 +774,6 @@ class _RowChecker:
                         f"'{_show(raw_date)}' {reason}. Correct it in the spreadsheet and open it again.",
                     )
                 )
-            elif is_ambiguous_date(raw_date):
-                self.ambiguous_dates += 1
 
         evidence_url = self.cell(cells, "evidence_url")
         if evidence_url and not is_valid_url(evidence_url):
@@ -733,8 +802,12 @@ class _RowChecker:
 
         expires = ""
         raw_expires = self.cell(cells, "expires")
-        if raw_expires:
-            expires, reason = parse_issue_date(raw_expires, self.today.replace(year=self.today.year + 98))
+        if raw_expires and self.order_unknown(raw_expires, "expires"):
+            add(self.order_needed(row, "expires", raw_expires))
+        elif raw_expires:
+            expires, reason = self.parse_date(
+                raw_expires, "expires", self.today.replace(year=self.today.year + 98)
+            )
             if not reason and expires < self.today.isoformat():
                 expires, reason = "", "is in the past"
             if reason:
@@ -777,13 +850,24 @@ def build_cohort(
     *,
     identity: Identity = EMAIL_IDENTITY,
     names_required: bool = True,
+    date_order: str | None = None,
 ) -> Cohort:
     """Map the table's columns and check every learner row.
+
+    ``date_order`` ("dmy" or "mdy") is how slash dates that could be read either way are read; without
+    it a date column whose own values do not show the order is listed in :attr:`Cohort.date_columns`
+    as needing a choice (a ``date_order_needed`` note), and its ambiguous dates are not used.
 
     ``identity`` is the platform's key for a learner: an email column is required only where the
     platform keys on email; otherwise the recipient ID column is (and names only if ``names_required``).
     """
+    if date_order not in (None, *dateorder.ORDERS):
+        raise InputError(
+            "date_order_invalid", f"'{date_order}' is not a date order: use dmy or mdy.", order=date_order
+        )
     mapping = resolve_mapping(table.headers, overrides)
+    auto, found_by = explain_map(table.headers)
+    how = {f: found_by[f] if auto.get(f) == i else "chosen" for f, i in mapping.items()}
     where = _where(table)
     columns = _column_list(table.headers)
     if not identity.uses_email and identity.field not in mapping:
@@ -818,6 +902,15 @@ def build_cohort(
             columns=[h for h in table.headers if h],
         )
     checker = _RowChecker(table, mapping, today or dt.date.today(), identity, names_required)
+    date_columns: list[dateorder.DateColumn] = []
+    for fld in ("issue_date", "expires"):
+        if fld in mapping:
+            index = mapping[fld]
+            values = (cells[index] for _, cells in table.rows if index < len(cells))
+            surveyed = dateorder.survey(fld, index, checker.column(fld), values, date_order)
+            if surveyed is not None:
+                date_columns.append(surveyed)
+                checker.orders[fld] = surveyed.order
     mapped = sorted(set(mapping.values()))
     learners: list[Learner] = []
     first_row_of: dict[str, int] = {}
@@ -868,13 +961,76 @@ def build_cohort(
                 {"file": table.path.name},
             )
         )
-    if checker.ambiguous_dates:
+    notes.extend(_date_notes(table.path.name, date_columns))
+    notes.extend(_mapping_notes(table, mapping, how))
+    return Cohort(
+        table=table,
+        mapping=mapping,
+        learners=learners,
+        problems=notes,
+        identity=identity,
+        mapped_by=how,
+        date_columns=date_columns,
+    )
+
+
+def _date_notes(file: str, columns: list[dateorder.DateColumn]) -> list[Problem]:
+    notes = []
+    for col in columns:
+        params = {
+            "file": file,
+            "field": col.field,
+            "column": col.column,
+            "count": col.ambiguous,
+            "example": col.example,
+            "readings": dict(col.readings),
+            "choices": list(dateorder.ORDERS),
+        }
+        if col.needs_choice:
+            notes.append(
+                Problem(
+                    "date_order_needed",
+                    f"{file}, column '{col.column}': {col.ambiguous} date(s) such as {col.example} could be "
+                    f"day/month/year ({col.readings['dmy']}) or month/day/year ({col.readings['mdy']}). "
+                    "Choose day-first or month-first (--date-order dmy or mdy); until then those rows get "
+                    "no badge.",
+                    params,
+                )
+            )
+        elif not col.chosen:
+            notes.append(
+                Problem(
+                    "date_order_shown",
+                    f"{file}, column '{col.column}': dates such as {col.example} were read as "
+                    f"{dateorder.ORDER_NAMES[col.order or 'dmy']}, as {col.shown_by} in the same column shows. "
+                    "Choose the other order if that is wrong.",
+                    params | {"order": col.order, "shown_by": col.shown_by},
+                )
+            )
+    return notes
+
+
+def _mapping_notes(table: Table, mapping: dict[str, int], how: dict[str, str]) -> list[Problem]:
+    """Say which header was taken where it was not a plain column name."""
+    file, notes = table.path.name, []
+    if how.get("consent") == "question":
+        header = collapse_spaces(table.headers[mapping["consent"]])
         notes.append(
             Problem(
-                "date_order_assumed",
-                f"{checker.ambiguous_dates} issue date(s) in {table.path.name} such as 03/04/2026 were read as "
-                "day/month/year. Use YYYY-MM-DD if that is wrong.",
-                {"file": table.path.name, "count": checker.ambiguous_dates},
+                "consent_column_from_question",
+                f"{file}: the answers to '{_show(header, 80)}' (column {column_letter(mapping['consent'])}) "
+                "are taken as the learners' consent. Choose another consent column if that is wrong.",
+                {"file": file, "column": header, "letter": column_letter(mapping["consent"])},
             )
         )
-    return Cohort(table=table, mapping=mapping, learners=learners, problems=notes, identity=identity)
+    if how.get("email") == "buyer":
+        header = collapse_spaces(table.headers[mapping["email"]])
+        notes.append(
+            Problem(
+                "buyer_email_used",
+                f"{file}: the only email column is '{header}', the buyer's; badges go to those addresses. "
+                "Add the attendees' own emails if the buyer is not the learner.",
+                {"file": file, "column": header, "letter": column_letter(mapping["email"])},
+            )
+        )
+    return notes

@@ -206,16 +206,16 @@ CASES: list[Case] = [
     Case(
         "opendocument.xlsx",
         _bytes(_zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"})),
-        "unsupported_format",
+        "corrupt",  # OpenDocument is read (python-calamine); this package holds no spreadsheet
     ),
-    Case("binary_workbook.xlsx", _bytes(_zip({"xl/workbook.bin": b"\x00" * 16})), "unsupported_format"),
+    Case("binary_workbook.xlsx", _bytes(_zip({"xl/workbook.bin": b"\x00" * 16})), "corrupt"),
     # -- OLE: encrypted and legacy
     Case(
         "encrypted.xlsx",
         _bytes(OLE_MAGIC + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 256),
-        "unsupported_format",
+        "encrypted",
     ),
-    Case("legacy.xls", _bytes(OLE_MAGIC + b"\x00" * 1024), "unsupported_format"),
+    Case("legacy.xls", _bytes(OLE_MAGIC + b"\x00" * 1024), "corrupt"),  # an empty OLE container
     # -- huge
     Case("huge_51mb.csv", _sparse(51 * 1024 * 1024), "too_large"),
     Case("too_many_rows.csv", _many_rows(cohort_mod.MAX_DATA_ROWS + 1), "too_large"),

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
-from badgedesk.core import cohort
+from badgedesk.core import cohort, header, sniff
 from badgedesk.core.cohort import detect_format, read_table
 from badgedesk.core.messages import InputError
 
@@ -240,9 +240,8 @@ def test_ods_named_xlsx_and_xlsx_named_ods(tmp_path: Path) -> None:
     with zipfile.ZipFile(ods, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", "<office:document-content/>")
-    err = error_of(ods)
-    assert (err.code, err.params) == ("unsupported_format", {"format": "ods"})
-    assert "OpenDocument" in err.message and "save it as .xlsx or .csv" in err.message
+    err = error_of(ods)  # OpenDocument is read now (python-calamine); this one has no spreadsheet inside
+    assert err.code == "corrupt" and "damaged" in err.message and "cohort.xlsx" in err.message
 
 
 # --------------------------------------------------------------------------- broken and odd files
@@ -320,7 +319,7 @@ def test_missing_folder_unreadable_and_too_large(tmp_path: Path, monkeypatch: py
 
 def test_zip_that_unpacks_too_large_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(tmp_path / "bomb.xlsx", {"S": [HEADER, *LEARNERS]})
-    monkeypatch.setattr(cohort, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(sniff, "MAX_UNPACKED_BYTES", 1000)
     err = error_of(path)
     assert (err.code, err.params) == (
         "too_large",
@@ -332,7 +331,7 @@ def test_zip_that_unpacks_too_large_is_refused(tmp_path: Path, monkeypatch: pyte
 def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "many.csv"
     path.write_text("Email\n" + "".join(f"l{i}@x.org\n" for i in range(30)), encoding="utf-8")
-    monkeypatch.setattr(cohort, "MAX_DATA_ROWS", 10)
+    monkeypatch.setattr(header, "MAX_DATA_ROWS", 10)
     err = error_of(path)
     assert err.code == "too_large" and err.params["limit"] == 10
 
@@ -526,7 +525,7 @@ def _zip(members: dict[str, str]) -> bytes:
         (b"", "empty"),
         (_ole(), "xls"),
         (_ole("EncryptedPackage".encode("utf-16-le")), "encrypted"),
-        (b"\x09\x04\x06\x00\x00\x00\x10\x00", "xls"),
+        (b"\x09\x04\x06\x00\x00\x00\x10\x00", "biff4"),  # a bare Excel 4 stream, no OLE container
         (_zip({"xl/workbook.bin": "x"}), "xlsb"),
         (_zip({"xl/workbook.xml": "<workbook/>"}), "xlsx"),
         (_zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet"}), "ods"),

@@ -1,8 +1,12 @@
 """read_table() against the vendored real-world corpus (tests/data/corpus, see its README.md).
 
-One test per MANIFEST.tsv row. The expectation comes from the manifest's ``expect`` column; for
-every readable file the chosen sheet, header row, number of data rows and one decoded cell are
-pinned below, so a change in sheet choice, header detection or decoding shows up here.
+One test per MANIFEST.tsv row. The expectation comes from ``expect-2026-12.tsv`` (vendored beside the
+manifest from ``../shared/corpus/expect-2026-12.tsv``, explained in ``EXPECT.md`` from the same folder):
+it replaces the manifest's ``expect`` column for an importer built on python-calamine with openpyxl
+beside it. For every readable file the chosen sheet, header row, number of data rows and one decoded
+cell are pinned below, so a change in sheet choice, header detection or decoding shows up here; every
+other file must give its kind of one-line message. Every file, the two that attack readers included
+(``phpspreadsheet__oleloop.xls``, ``calamine__issue_594_dos.ods``), finishes under a 5 s hang guard.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ from badgedesk.core.messages import InputError
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "tests" / "data" / "corpus"
 SHARED_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "spreadsheets"
-MAX_SECONDS = 5.0  # a hang guard, not a speed goal: the slowest file reads in about 0.2 s (25x under)
+SHARED_EXPECT = SHARED_CORPUS.parent / "expect-2026-12.tsv"
+# A hang guard, not a speed goal: most files read in under 0.1 s (a child process each), the
+# reader-attacking oleloop.xls is stopped in about 0.5 s (memory bound) or 2.5 s (no progress).
+MAX_SECONDS = 5.0
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -29,12 +36,14 @@ def _tsv(name: str) -> list[dict[str, str]]:
 
 
 MANIFEST = _tsv("MANIFEST.tsv")
+EXPECT = {row["file"]: row["expect"] for row in _tsv("expect-2026-12.tsv")}
+for _row in MANIFEST:
+    _row["expect"] = EXPECT[_row["file"]]
 CHECKS = {row["file"]: row for row in _tsv("CHECKS.tsv")}
 
 # file -> (sheet, header_row, data rows, (source row, column index, expected cell text))
 READABLE: dict[str, tuple[str | None, int, int, tuple[int, int, str]]] = {
     "calamine__merged_range.xlsx": ("Sheet1", 1, 2, (3, 4, "E3")),
-    "calamine__errors.xlsx": ("Feuil1", 1, 6, (7, 0, "#N/A")),
     "calamine__richtext-namespaced.xlsx": ("Sheet1", 1, 0, (1, 0, "inline string\nLine 2\nLine 3")),
     "calamine__rph.xlsx": ("Sheet1", 1, 0, (1, 0, "課きく\u3000毛こ")),
     "calamine__strict_iso_paths.xlsx": ("ml_out", 1, 75, (2, 0, "150-031260-001_B")),
@@ -64,6 +73,22 @@ READABLE: dict[str, tuple[str | None, int, int, tuple[int, int, str]]] = {
     "calamine__issue3.xlsm": ("Sheet1", 1, 0, (1, 1, "a")),
     "phpspreadsheet__form_pass_print.xlsm": ("mySheet1", 1, 1, (3, 1, "pass: test")),
     "roo__type_excelx.ods": ("Sheet1", 3, 10, (4, 5, "Task 1")),
+    # Readable since python-calamine: legacy .xls, OpenDocument, .xlsb, a wrong extension, and OOXML
+    # packages only openpyxl refused (no sharedStrings.xml, a bad stylesheet, Windows path separators).
+    "calamine__issue_419.xlsx": ("Sheet1", 1, 0, (1, 0, "Hello")),
+    "roo__type_excel.xlsx": ("Sheet1", 3, 10, (4, 5, "Task 1")),
+    "roo__type_openoffice.xlsx": ("Sheet1", 3, 10, (4, 5, "Task 1")),
+    "roo__implicit_coordinates.xlsx": ("Sheet1", 2, 0, (2, 1, "B2")),
+    "phpspreadsheet__issue.2494.xlsx": ("Elevations", 3, 50, (3, 2, "15,086 Watts")),
+    "phpspreadsheet__issue.1482.xlsx": ("Page 1", 8, 8, (9, 2, "MM m")),
+    "phpspreadsheet__Zip-Windows-Directory-Separator.xlsx": ("Sheet", 1, 2, (2, 9, "開発チームアップデート")),
+    "calamine__date.xls": ("Sheet1", 1, 2, (2, 0, "2021-01-02")),
+    "calamine__biff5_write.xls": ("SheetJS", 4, 0, (4, 2, "qux")),
+    "csvkit__sheets.xls": ("data", 1, 5, (2, 0, "Chicago Reader")),
+    "calamine__date.ods": ("Sheet1", 1, 3, (2, 0, "2021-01-01T10:10:10")),
+    "calamine__merged_cells.ods": ("Sheet1", 1, 2, (2, 2, "C")),
+    "calamine__any_sheets.ods": ("Visible", 1, 3, (2, 1, "4")),
+    "pycalamine__base.xlsb": ("Sheet1", 2, 0, (2, 9, "10 days, 15:10:10")),
     "csvspectrum__comma_in_quotes.csv": (None, 1, 1, (2, 3, "Anytown, WW")),
     "csvspectrum__newlines.csv": (None, 1, 3, (3, 0, "Once upon \na time")),
     "csvspectrum__newlines_crlf.csv": (None, 1, 3, (3, 0, "Once upon \r\na time")),
@@ -90,28 +115,27 @@ READABLE: dict[str, tuple[str | None, int, int, tuple[int, int, str]]] = {
 
 # Readable files that truly hold no data: read_table raises InputError with this code.
 READABLE_BUT_EMPTY = {
+    "calamine__errors.xlsx": "empty",  # every cell is a formula error: python-calamine reads them as empty
     "calamine__empty_sheet.xlsx": "empty",
     "calamine__vba.xlsm": "empty",
     "frictionless__empty.csv": "empty",
 }
 
-UNSUPPORTED = {
-    "calamine__pass_protected.xlsx": "encrypted",
+UNSUPPORTED = {"xlrd__biff4_no_format_no_window2.xls": "biff4"}  # file -> params["format"]
+
+ENCRYPTED = {  # file -> params["format"]
+    "calamine__pass_protected.xlsx": "xlsx",
+    "pycalamine__password.xls": "xls",
+    "roo__encrypted-letmein.ods": "ods",
+}
+
+# What the bytes are, where the extension says otherwise (.xlsm is "xlsx").
+FORMAT_BY_CONTENT = {
     "roo__type_excel.xlsx": "xls",
     "roo__type_openoffice.xlsx": "ods",
-    "calamine__date.xls": "xls",
-    "calamine__biff5_write.xls": "xls",
-    "xlrd__biff4_no_format_no_window2.xls": "xls",
-    "pycalamine__password.xls": "xls",
-    "phpspreadsheet__oleloop.xls": "xls",
-    "csvkit__sheets.xls": "xls",
-    "calamine__date.ods": "ods",
-    "calamine__merged_cells.ods": "ods",
-    "calamine__any_sheets.ods": "ods",
-    "calamine__issue_594_dos.ods": "ods",
-    "roo__encrypted-letmein.ods": "ods",
-    "pycalamine__base.xlsb": "xlsb",
+    "roo__type_excelx.ods": "xlsx",
 }
+_FORMAT_BY_SUFFIX = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods", ".xlsb": "xlsb"}
 
 CSV_DETAILS = {  # file -> (encoding, delimiter) where the corpus makes a point of it
     "frictionless__table-infer-iso-8859-7.csv": ({"cp1253", "iso8859-7"}, ","),
@@ -144,6 +168,10 @@ def test_manifest_and_pins_agree() -> None:
     readable = {row["file"] for row in MANIFEST if row["expect"] == "readable"}
     assert readable == set(READABLE) | set(READABLE_BUT_EMPTY)
     assert {row["file"] for row in MANIFEST if row["expect"] == "unsupported_format"} == set(UNSUPPORTED)
+    assert {row["file"] for row in MANIFEST if row["expect"] == "encrypted"} == set(ENCRYPTED)
+    assert set(EXPECT) == files
+    changed = [row["file"] for row in _tsv("MANIFEST.tsv") if row["expect"] != EXPECT[row["file"]]]
+    assert len(changed) == 19  # as EXPECT.md says
 
 
 @pytest.mark.parametrize("entry", MANIFEST, ids=[row["file"] for row in MANIFEST])
@@ -176,7 +204,8 @@ def test_corpus_file(entry: dict[str, str]) -> None:
         assert [n for n, _ in table.rows] == sorted({n for n, _ in table.rows})
         assert all(n > table.header_row for n, _ in table.rows)
         assert table.sha256 == CHECKS[name]["sha256"]
-        assert table.format == ("csv" if entry["kind"] == "csv" else "xlsx")
+        fmt = FORMAT_BY_CONTENT.get(name) or _FORMAT_BY_SUFFIX.get(path.suffix.lower(), "csv")
+        assert table.format == fmt
         if table.format == "csv":
             assert table.sheets == [] and table.encoding and table.delimiter
         else:
@@ -185,6 +214,12 @@ def test_corpus_file(entry: dict[str, str]) -> None:
         assert error is not None and error.code == "unsupported_format", error
         assert error.params == {"format": UNSUPPORTED[name]}
         assert detect_format(path.read_bytes()) == UNSUPPORTED[name]
+        assert "Excel 4" in error.message and "save it as .xlsx or .csv" in error.message
+    elif expect == "encrypted":
+        assert error is not None and error.code == "encrypted", error
+        assert error.params == {"format": ENCRYPTED[name]}
+        assert "password-protected" in error.message and "unprotected copy" in error.message
+        assert "damaged" not in error.message
     elif expect == "corrupt":
         assert error is not None and error.code == "corrupt", error
         assert "damaged" in error.message
@@ -229,6 +264,7 @@ def test_formulas_without_cached_values_read_as_empty() -> None:
 def test_format_is_judged_by_bytes_not_extension() -> None:
     assert detect_format((CORPUS / "roo__type_excelx.ods").read_bytes()) == "xlsx"
     assert detect_format((CORPUS / "roo__type_excel.xlsx").read_bytes()) == "xls"
+    assert read_table(CORPUS / "roo__type_excel.xlsx").format == "xls"
     assert detect_format((CORPUS / "roo__type_openoffice.xlsx").read_bytes()) == "ods"
     assert detect_format((CORPUS / "frictionless__empty.csv").read_bytes()) == "empty"
     assert detect_format((CORPUS / "frictionless__table.tsv").read_bytes()) == "csv"
@@ -250,6 +286,8 @@ def test_vendored_corpus_is_byte_for_byte() -> None:
     if SHARED_CORPUS.is_dir():
         for meta in ("MANIFEST.tsv", "CHECKS.tsv", "README.md"):
             assert (CORPUS / meta).read_bytes() == (SHARED_CORPUS / meta).read_bytes(), meta
+        for meta in ("expect-2026-12.tsv", "EXPECT.md"):
+            assert (CORPUS / meta).read_bytes() == (SHARED_EXPECT.parent / meta).read_bytes(), meta
         shared_licences = sorted(p.name for p in (SHARED_CORPUS / "LICENSES").iterdir())
         assert sorted(p.name for p in (CORPUS / "LICENSES").iterdir()) == shared_licences
         for licence in shared_licences:

@@ -428,23 +428,29 @@ def test_issue_dates_rejected(value: str, reason: str) -> None:
     assert iso == "" and reason in why
 
 
-def test_issue_date_problems_and_ambiguity_note() -> None:
-    cohort = cohort_of(
-        [*BASE, "Date"],
-        [
-            ["A", "B", "a@x.org", "03/04/2026"],
-            ["C", "D", "c@x.org", "12/31/2026"],
-            ["E", "F", "e@x.org", "2026-11-25"],
-        ],
-    )
+def test_issue_date_problems_and_date_order_shown_by_the_column() -> None:
+    rows = [
+        ["A", "B", "a@x.org", "03/04/2026"],
+        ["C", "D", "c@x.org", "12/31/2026"],
+        ["E", "F", "e@x.org", "2026-11-25"],
+    ]
+    # 12/31/2026 can only be month first: the column shows its order, and a note says so.
+    cohort = cohort_of([*BASE, "Date"], rows)
+    first, dec, iso = cohort.learners
+    assert (first.issue_date, dec.issue_date, iso.issue_date) == ("2026-03-04", "2026-12-31", "2026-11-25")
+    [note] = [p for p in cohort.problems if p.code.startswith("date_order")]
+    assert note.code == "date_order_shown" and note.params["shown_by"] == "12/31/2026"
+    assert "month/day/year" in note.message and not cohort.needs_date_order
+
+    # Chosen day first: 03/04 is 3 April and 12/31/2026 is no date at all.
+    cohort = cohort_of([*BASE, "Date"], rows, date_order="dmy")
     first, bad, iso = cohort.learners
     assert (first.issue_date, iso.issue_date, bad.issue_date) == ("2026-04-03", "2026-11-25", "")
     assert bad.problems[0].code == "issue_date_invalid"
     assert bad.problems[0].message.startswith(
         "cohort.csv, row 3, column 'Date': '12/31/2026' is not a real calendar date"
     )
-    note = [p for p in cohort.problems if p.code == "date_order_assumed"]
-    assert note and note[0].params["count"] == 1 and "day/month/year" in note[0].message
+    assert not [p for p in cohort.problems if p.code.startswith("date_order")]
 
 
 def test_evidence_checks() -> None:
@@ -499,7 +505,8 @@ def test_xlsx_with_title_block_end_to_end(tmp_path: Path) -> None:
     ]:
         ws.append(row)
     wb.save(path)
-    cohort = build_cohort(read_table(path), today=TODAY)
+    assert build_cohort(read_table(path), today=TODAY).needs_date_order  # 02/12/2026 could be either
+    cohort = build_cohort(read_table(path), today=TODAY, date_order="dmy")  # a UK trainer's file
     assert cohort.table.header_row == 3
     assert cohort.mapping == {"full_name": 0, "email": 1, "consent": 2, "score": 3, "issue_date": 4}
     ada, byron, jl = cohort.learners

@@ -1,0 +1,71 @@
+"""Split delimited text (.csv/.tsv, any encoding sniff.py found) into numbered rows. Never imports Qt."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from badgedesk.core.bookread import MAX_COLUMNS, trim
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if 2 * len(tabbed) >= len(lines) and all("\t" in ln for ln in lines if "," in ln or ";" in ln):
+        # Tab-separated with commas inside values (Teams' "11/2/26, 9:00:00 AM"): tabs win.
+        return "\t"
+    sample = "\n".join(lines)
+    counted = _count_delimiter(lines)
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        return counted
+    if sniffed != counted and _field_count(lines[0], sniffed) < 2 <= _field_count(lines[0], counted):
+        return counted
+    return sniffed
+
+
+def _field_count(line: str, delimiter: str) -> int:
+    return max((len(r) for r in csv.reader([line], delimiter=delimiter)), default=0)
+
+
+def _count_delimiter(lines: list[str]) -> str:
+    """Pick the delimiter that splits most lines into the same number (>1) of fields."""
+    best, best_key = ",", (0, 0)
+    for delimiter in (",", ";", "\t"):
+        counts = Counter(len(r) for r in csv.reader(lines, delimiter=delimiter) if len(r) > 1)
+        if counts:
+            width, lines_with_width = counts.most_common(1)[0]
+            key = (lines_with_width, width)
+            if key > best_key:
+                best, best_key = delimiter, key
+    return best
+
+
+_SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
+
+
+def prepare(text: str) -> tuple[str, str | None]:
+    """Drop NULs and a BOM, and an Excel ``sep=`` first line: (text, the delimiter it names or None)."""
+    text = text.replace("\x00", "").lstrip("\ufeff")
+    first_line, _, _ = text.partition("\n")
+    first_line = first_line.split("\r", 1)[0]
+    match = _SEP_LINE.match(first_line)
+    if match and match.group(1) in ",;\t|":
+        return text[len(first_line) :].lstrip("\r").removeprefix("\n"), match.group(1)
+    return text, None
+
+
+def sample_lines(text: str) -> list[str]:
+    return [ln for ln in text[:65536].splitlines()[:50] if ln.strip()]
+
+
+def records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(record number, stripped cells without trailing empties) for every non-empty record."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for number, record in enumerate(reader, start=1):
+        cells = trim([c.strip() for c in record[:MAX_COLUMNS]])
+        if cells:
+            yield number, cells

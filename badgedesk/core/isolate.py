@@ -1,0 +1,158 @@
+"""Read an untrusted workbook in a child process that can be stopped.
+
+A reader written in Rust (python-calamine) cannot be interrupted from Python: some files make it spin
+for ever or allocate without end. So every workbook is read in a child process (``multiprocessing``
+with the spawn start method, the same on Linux, macOS and Windows) that sends back plain rows
+(:mod:`badgedesk.core.bookread`). The parent kills it when
+
+- it sends nothing for a while (``stall_limit``: a few seconds plus time for the file's size),
+- the whole read takes longer than ``time_limit``, or
+- the user cancels (``cancel``).
+
+On POSIX the child's address space is also bounded (``resource.setrlimit(RLIMIT_AS)``), so a file
+that claims billions of cells fails in the child instead of exhausting the machine. Windows has no
+such call without extra dependencies (a Job Object): there only the time limits apply.
+
+A frozen app (PyInstaller) must call ``multiprocessing.freeze_support()`` first thing in its entry
+point (``badgedesk.cli.main`` does), or the child would start a second app.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.spawn
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from badgedesk.core import bookread
+
+MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024  # the child's address space (POSIX); a 50 MB workbook needs far less
+STALL_SECONDS = 2.5  # the child sends nothing for this long (plus the size allowance): it is stuck
+STALL_BYTES_PER_SECOND = 2 * 1024 * 1024  # allowance for the one long call that loads a big sheet
+POLL_SECONDS = 0.05
+
+
+CHILD_NAME = "badgedesk-read"
+
+
+def _preparation_data(
+    name: str, _original: Callable[[str], dict[str, Any]] = multiprocessing.spawn.get_preparation_data
+) -> dict[str, Any]:
+    """The spawn start method re-runs the parent's main script in the child (the GUI's, with Qt, or
+    '<stdin>', which fails). The reading child needs none of it: its target is imported by name."""
+    data = _original(name)
+    if name == CHILD_NAME:
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+    return data
+
+
+if not getattr(multiprocessing.spawn.get_preparation_data, "badgedesk", False):
+    _preparation_data.badgedesk = True  # type: ignore[attr-defined]
+    multiprocessing.spawn.get_preparation_data = _preparation_data
+
+
+class _Flag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+Cancel = Callable[[], bool] | _Flag | None
+
+
+@dataclass(frozen=True)
+class ReadProgress:
+    """What a long read has done so far (sent to the ``progress`` callback of ``read_table``).
+
+    ``phase`` is ``"opening"`` (before the first row), ``"reading"`` or ``"done"``; ``rows`` counts the
+    non-empty rows read so far, over all sheets read; ``sheet`` is the sheet being read (None for csv).
+    """
+
+    phase: str
+    rows: int
+    sheet: str | None = None
+
+
+Progress = Callable[[ReadProgress], None] | None
+
+
+class ReadStopped(Exception):
+    """The child was stopped or died. ``kind``: cancelled, timeout, stalled or died."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def is_cancelled(cancel: Cancel) -> bool:
+    if cancel is None:
+        return False
+    is_set = getattr(cancel, "is_set", None)
+    return bool(is_set() if is_set is not None else cancel())  # type: ignore[operator]
+
+
+def stall_limit_for(size: int) -> float:
+    return STALL_SECONDS + size / STALL_BYTES_PER_SECOND
+
+
+def child_messages(
+    data: bytes,
+    engine: str,
+    wanted: str | None,
+    *,
+    time_limit: float,
+    stall_limit: float | None = None,
+    memory_limit: int | None | bool = True,
+    cancel: Cancel = None,
+    fmt: str = "xlsx",
+) -> Iterator[tuple[Any, ...]]:
+    """Yield the child's messages (see :mod:`bookread`) until ``done`` or ``error``; raise ReadStopped.
+
+    ``memory_limit``: bytes of address space for the child (POSIX), True for MEMORY_LIMIT_BYTES, None
+    for no bound.
+    Closing the generator early (the caller has what it needs) ends the child.
+    """
+    stall = stall_limit if stall_limit is not None else stall_limit_for(len(data))
+    if memory_limit is True:
+        memory_limit = MEMORY_LIMIT_BYTES
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(
+        target=bookread.child_main,
+        args=(send, data, engine, wanted, memory_limit, fmt),
+        name=CHILD_NAME,
+        daemon=True,
+    )
+    started = time.monotonic()
+    deadline = started + time_limit
+    try:
+        child.start()
+        send.close()  # the parent's copy: the pipe reports EOF once the child is gone
+        last = time.monotonic()
+        while True:
+            if is_cancelled(cancel):
+                raise ReadStopped("cancelled")
+            now = time.monotonic()
+            if now > deadline:
+                raise ReadStopped("timeout", f"{time_limit:.0f} s")
+            if now - last > stall:
+                raise ReadStopped("stalled", f"{stall:.1f} s")
+            if not receive.poll(POLL_SECONDS):
+                continue
+            try:
+                message = receive.recv()
+            except (EOFError, OSError):
+                child.join(1.0)
+                raise ReadStopped("died", f"exit code {child.exitcode}") from None
+            last = time.monotonic()
+            yield message
+            if message[0] in ("done", "error"):
+                return
+    finally:
+        receive.close()
+        if child.pid is not None:
+            if child.is_alive():
+                child.kill()
+            child.join(5.0)
