@@ -84,10 +84,10 @@ def of(connection: Connection | None, today: dt.date | None = None) -> Expiry:
 
 def _when(expiry: Expiry) -> str:
     if expiry.days == 0:
-        return tr("today")
+        return QCoreApplication.translate("Expiry", "today")
     if expiry.days == 1:
-        return tr("tomorrow")
-    return tr("in {days} days").format(days=expiry.days)
+        return QCoreApplication.translate("Expiry", "tomorrow")
+    return QCoreApplication.translate("Expiry", "in {days} days").format(days=expiry.days)
 
 
 def cell_text(expiry: Expiry) -> str:
@@ -115,7 +115,7 @@ def warning(connection: Connection | None, today: dt.date | None = None) -> str:
         name=connection.name,
         date=expiry.date,
         when=_when(expiry),
-        where=platform_text(spec.token_help) or tr("in the platform's settings"),
+        where=platform_text(spec.token_help) or QCoreApplication.translate("Expiry", "in the platform's settings"),
     )
 
 
@@ -130,5 +130,5 @@ def refusal(connection: Connection | None, today: dt.date | None = None) -> str:
         platform=spec.label,
         name=connection.name,
         date=known.date,
-        where=platform_text(spec.token_help) or tr("in the platform's settings"),
+        where=platform_text(spec.token_help) or QCoreApplication.translate("Expiry", "in the platform's settings"),
     )

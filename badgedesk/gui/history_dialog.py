@@ -115,7 +115,7 @@ class RunsModel(ReadOnlyTable):
             return run.get("badge_name") or f"#{run.get('badge_id')}"
         if column == ENVIRONMENT:
             env = run.get("environment") or ""
-            return tr("{env} · SANDBOX").format(env=env) if run.get("sandbox") else env
+            return QCoreApplication.translate("RunsModel", "{env} · SANDBOX").format(env=env) if run.get("sandbox") else env
         if column == FILE:
             return run.get("source_name") or ""
         if column in _NUMERIC:
