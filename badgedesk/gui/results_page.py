@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core import actions
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.messages import InputError
-from badgedesk.gui import outcomes
+from badgedesk.gui import localized, outcomes
 from badgedesk.gui.correct_email_dialog import CorrectEmailDialog
 from badgedesk.gui.notify import notify
 from badgedesk.gui.results_awards import AwardChanges, learner
@@ -456,14 +456,17 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             s for s in counts if s not in SUMMARY_ORDER
         )
         parts = [
-            f"{outcomes.status_symbol(s)} {counts[s]} {outcomes.status_label(s).lower()}" for s in ordered
+            f"{outcomes.status_symbol(s)} {localized.number(counts[s])} {outcomes.status_label(s).lower()}"
+            for s in ordered
         ]
         text = self.tr("Totals: {n} learners — {parts}").format(
-            n=sum(counts.values()), parts=" · ".join(parts)
+            n=localized.number(sum(counts.values())), parts=" · ".join(parts)
         )
         claims = self.model.claim_counts()
         if claims:
-            claim_parts = [f"{n} {claim_label(c).lower()}" for c, n in sorted(claims.items())]
+            claim_parts = [
+                f"{localized.number(n)} {claim_label(c).lower()}" for c, n in sorted(claims.items())
+            ]
             text += "\n" + self.tr("Claims: {parts}").format(parts=" · ".join(claim_parts))
         return text
 
