@@ -87,10 +87,11 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts_files: list[Path]) -> str:
-    """Merge the current source strings into ``ts_files`` (created when missing); lupdate's report."""
+def lupdate(ts_files: list[Path], extra: tuple[Path, ...] = ()) -> str:
+    """Merge the current source strings (and those of ``extra`` files) into ``ts_files`` (created when
+    missing); lupdate's report."""
     with tempfile.TemporaryDirectory(prefix="badgedesk-lupdate-") as tmp:
-        files = [str(p) for p in sources()] + [str(_platform_source(Path(tmp)))]
+        files = [str(p) for p in (*sources(), *extra)] + [str(_platform_source(Path(tmp)))]
         out = []
         for ts in ts_files:
             language = ts.stem.rsplit("_", 1)[-1]

@@ -301,8 +301,10 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             (ATTEMPTS, 80),
             (AWARD, 90),
         )
+        header = self.table.horizontalHeader()
         for column, width in (*widths, (CLAIM, 150)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the header's own text (longer in German or Bokmål)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
             self.table.addAction(action)
