@@ -487,7 +487,9 @@ class IssuePage(QWidget):
         s.runsChanged.emit()
         s.set_run(result["run_id"])
         counts = result["counts"]
-        summary = ", ".join(f"{n} {outcomes.status_label(st).lower()}" for st, n in sorted(counts.items()))
+        summary = ", ".join(
+            f"{n} {localized.in_sentence(outcomes.status_label(st))}" for st, n in sorted(counts.items())
+        )
         self._show_state(result["state"], result.get("stop_message") or "")
         self.progress_label.setText(
             self.tr("Run {id} {state}: {summary}").format(

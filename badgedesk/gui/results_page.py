@@ -458,7 +458,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             s for s in counts if s not in SUMMARY_ORDER
         )
         parts = [
-            f"{outcomes.status_symbol(s)} {localized.number(counts[s])} {outcomes.status_label(s).lower()}"
+            f"{outcomes.status_symbol(s)} {localized.number(counts[s])} {localized.in_sentence(outcomes.status_label(s))}"
             for s in ordered
         ]
         text = self.tr("Totals: {n} learners — {parts}").format(
@@ -467,7 +467,8 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         claims = self.model.claim_counts()
         if claims:
             claim_parts = [
-                f"{localized.number(n)} {claim_label(c).lower()}" for c, n in sorted(claims.items())
+                f"{localized.number(n)} {localized.in_sentence(claim_label(c))}"
+                for c, n in sorted(claims.items())
             ]
             text += "\n" + self.tr("Claims: {parts}").format(parts=" · ".join(claim_parts))
         return text
@@ -567,7 +568,9 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         for r in self.state.journal.rows(run_id):
             counts[r["status"]] = counts.get(r["status"], 0) + 1
         parts = ", ".join(
-            f"{counts[s]} {outcomes.status_label(s).lower()}" for s in SUMMARY_ORDER if s in counts
+            f"{counts[s]} {localized.in_sentence(outcomes.status_label(s))}"
+            for s in SUMMARY_ORDER
+            if s in counts
         )
         state = run.get("state") or ""
         title = self.tr("Run {id}: {state}").format(id=run_id, state=run_state_label(state).lower())
