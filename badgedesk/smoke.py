@@ -143,20 +143,36 @@ def check_fixtures() -> str:
     return f"fixtures: {count} answers of {len(registry.simulated())} simulated platforms in {root}"
 
 
+TRANSLATED = ("de", "nb")  # the languages BadgeDesk ships, besides English
+# One string per catalogue that must come out translated, (context, English, language -> expected).
+PROBE = ("MainWindow", "&File", {"de": "&Datei", "nb": "&Fil"})
+
+
 def check_translations() -> str:
-    """BadgeDesk's own catalogues (``*.qm`` beside the resources) must load; Qt's are reported."""
+    """BadgeDesk's own catalogues must be there, load, and translate; Qt's qtbase ones are reported."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from badgedesk.gui import resources
+    from badgedesk.gui import language
 
-    own = sorted(resources.ROOT.glob("**/*.qm"))
-    for qm in own:
-        if not QTranslator().load(str(qm)):
+    folder = language.folder()
+    context, text, expected = PROBE
+    for code in TRANSLATED:
+        qm = folder / f"badgedesk_{code}.qm"
+        translator = QTranslator()
+        if not qm.is_file():
+            raise SmokeFailure(f"translations: {qm.name} missing in {folder}")
+        if not translator.load(str(qm)):
             raise SmokeFailure(f"translations: {qm} does not load")
+        if translator.translate(context, text) != expected[code]:
+            raise SmokeFailure(
+                f"translations: {qm.name} does not translate {text!r} ({translator.translate(context, text)!r})"
+            )
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_count = len(list(qt_dir.glob("qtbase_*.qm"))) if qt_dir.is_dir() else 0
-    mine = f"{len(own)} of BadgeDesk's" if own else "BadgeDesk ships none yet"
-    return f"translations: {mine}; Qt's own: {qt_count} qtbase catalogues"
+    qt_found = [c for c in TRANSLATED if (qt_dir / f"qtbase_{c}.qm").is_file()]
+    return (
+        f"translations: BadgeDesk's {', '.join(TRANSLATED)} load from {folder}; "
+        f"Qt's own qtbase: {', '.join(qt_found) or 'none'}"
+    )
 
 
 def check_tls() -> str:

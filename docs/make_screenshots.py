@@ -3,6 +3,10 @@
 Run under a virtual screen, as a user would see it:
 
     xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py --lang de   # de-step1-connect.png …
+
+With ``--lang de`` (or ``nb``) the window speaks that language and only the five steps are taken,
+named ``<lang>-step1-connect.png`` and so on.
 
 It uses a throwaway home and the built-in simulators (as ``badgedesk demo`` does: one saved
 connection per simulated platform); the pictures follow the Navigatr one, then Credly, Certifier (whose
@@ -22,7 +26,13 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="", help="de or nb: that language's five steps only")
+    lang = parser.parse_args(argv).lang
+    prefix = f"{lang}-" if lang else ""
     home = tempfile.mkdtemp(prefix="badgedesk-shots-")
     os.environ["BADGEDESK_HOME"] = home
     from PySide6.QtCore import QSettings
@@ -39,6 +49,12 @@ def main() -> int:
     from badgedesk.platforms import navigatr_sim as simmod  # the demo data's badge IDs
 
     app = _application()
+    if lang:
+        from PySide6.QtCore import QLocale
+
+        from badgedesk.gui import language
+
+        language.install(app, lang, QLocale(lang))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
     # The confirmation dialogs answer Yes, as the operator would after reading them.
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
@@ -54,8 +70,8 @@ def main() -> int:
 
     def shot(window, name: str) -> None:
         pump(0.5)
-        window.grab().save(str(OUT / f"{name}.png"))
-        print("wrote", OUT / f"{name}.png")
+        window.grab().save(str(OUT / f"{prefix}{name}.png"))
+        print("wrote", OUT / f"{prefix}{name}.png")
 
     with contextlib.ExitStack() as stack:
         simulators = start_simulators(stack, latency_ms=120, jitter_ms=80)
@@ -99,6 +115,9 @@ def main() -> int:
         pump(60, lambda: not state.busy and state.run_id is not None and issue.worker is None)
         window.go("results")
         shot(window, "step5-results")
+        if lang:  # the five steps are enough in another language
+            window.close()
+            return 0
 
         # The same day on Credly: the organisation's badge templates, and a run to them.
         credly = next(c for c in connect.connections() if c.platform == "credly")

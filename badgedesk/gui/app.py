@@ -33,6 +33,17 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_language(app: QApplication) -> list:
+    """BadgeDesk's and Qt's translations for the OS locale or the Settings choice (read from the
+    user's settings, so the demo, whose settings are a throwaway, speaks the user's language too)."""
+    from badgedesk.gui import language
+    from badgedesk.gui.settings import Settings
+
+    code = language.chosen(Settings())
+    log.info("Language: %s (system locale %s)", code, language.QLocale.system().name())
+    return language.install(app, code)
+
+
 def _install_excepthook() -> None:
     """An unexpected error is logged and shown as one plain sentence, never a traceback dialog."""
 
@@ -172,6 +183,7 @@ def run_app(file: str | None = None, *, quit_when_shown: bool = False) -> int:
     from badgedesk.gui.single_instance import SingleInstance, hand_over
 
     app = _application()
+    install_language(app)
     home = paths.home()
     instance = SingleInstance(home)
     if not instance.acquire():
@@ -221,6 +233,7 @@ def run_demo() -> int:
     home = tempfile.mkdtemp(prefix="badgedesk-demo-")
     os.environ["BADGEDESK_HOME"] = home
     app = _application()
+    install_language(app)  # before the settings move to the demo's home
     _install_excepthook()
     from PySide6.QtCore import QSettings
 

@@ -110,23 +110,22 @@ class CohortPage(QWidget):
         return button
 
     def _build(self) -> None:
-        tr = self.tr
         self.open_button = self._button(
-            tr("&Open…"),
-            tr("Open learner list"),
-            tr("Open an .xlsx or .csv learner list, or a prepared cohort (Ctrl+O)."),
+            self.tr("&Open…"),
+            self.tr("Open learner list"),
+            self.tr("Open an .xlsx or .csv learner list, or a prepared cohort (Ctrl+O)."),
             self.choose_file,
         )
         self.template_button = self._button(
-            tr("&New template…"),
-            tr("New cohort template"),
-            tr("Write an empty .xlsx with the expected columns, to fill in offline (Ctrl+N)."),
+            self.tr("&New template…"),
+            self.tr("New cohort template"),
+            self.tr("Write an empty .xlsx with the expected columns, to fill in offline (Ctrl+N)."),
             self.new_template,
         )
         self.save_button = self._button(
-            tr("&Save prepared…"),
-            tr("Save prepared cohort"),
-            tr("Save the mapping, consent and corrections to reopen later, offline (Ctrl+S)."),
+            self.tr("&Save prepared…"),
+            self.tr("Save prepared cohort"),
+            self.tr("Save the mapping, consent and corrections to reopen later, offline (Ctrl+S)."),
             self.save_prepared,
         )
         # Each row layout joins the page's layout before it gets widgets, so the widgets' wrappers are
@@ -138,29 +137,29 @@ class CohortPage(QWidget):
             tools.addWidget(button)
         tools.addStretch(1)
 
-        self.file_label = QLabel(tr("No learner list open."))
-        self.file_label.setAccessibleName(tr("Learner list file"))
+        self.file_label = QLabel(self.tr("No learner list open."))
+        self.file_label.setAccessibleName(self.tr("Learner list file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName(tr("Worksheet"))
-        self.sheet_combo.setToolTip(tr("The worksheet that holds the learner list."))
+        self.sheet_combo.setAccessibleName(self.tr("Worksheet"))
+        self.sheet_combo.setToolTip(self.tr("The worksheet that holds the learner list."))
         self.sheet_combo.setMinimumContentsLength(12)
         self.sheet_combo.activated.connect(self._sheet_chosen)
-        sheet_label = QLabel(tr("Shee&t:"))
+        sheet_label = QLabel(self.tr("Shee&t:"))
         sheet_label.setBuddy(self.sheet_combo)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, MAX_SHEET_ROWS)
         self.header_spin.setKeyboardTracking(False)
-        self.header_spin.setAccessibleName(tr("Header row"))
+        self.header_spin.setAccessibleName(self.tr("Header row"))
         self.header_spin.setToolTip(
-            tr("The spreadsheet row that holds the column names; rows above it are ignored.")
+            self.tr("The spreadsheet row that holds the column names; rows above it are ignored.")
         )
         self.header_spin.valueChanged.connect(lambda _=0: self._header_timer.start())
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
         self._header_timer.setInterval(300)
         self._header_timer.timeout.connect(self._header_row_chosen)
-        header_label = QLabel(tr("Header ro&w:"))
+        header_label = QLabel(self.tr("Header ro&w:"))
         header_label.setBuddy(self.header_spin)
         source = QHBoxLayout()
         layout.addLayout(source)
@@ -172,26 +171,26 @@ class CohortPage(QWidget):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("cohortError")
-        self.error_label.setAccessibleName(tr("Problem"))
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.notes_label = QLabel()
-        self.notes_label.setAccessibleName(tr("Notes about the learner list"))
+        self.notes_label.setAccessibleName(self.tr("Notes about the learner list"))
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet(NOTE_STYLE)
         self.notes_label.hide()
 
         self.mapping_panel = MappingPanel()
         self.mapping_panel.mappingChanged.connect(self._mapping_chosen)
-        mapping_box = QGroupBox(tr("Column mapping"))
-        mapping_box.setAccessibleName(tr("Column mapping"))
+        mapping_box = QGroupBox(self.tr("Column mapping"))
+        mapping_box.setAccessibleName(self.tr("Column mapping"))
         QVBoxLayout(mapping_box).addWidget(self.mapping_panel)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("cohortSummary")
-        self.summary_label.setAccessibleName(tr("Cohort summary"))
+        self.summary_label.setAccessibleName(self.tr("Cohort summary"))
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
@@ -202,9 +201,9 @@ class CohortPage(QWidget):
         self.grid = LearnerGrid()
         self.grid.setObjectName("learnerGrid")
         self.grid.setModel(self.model)
-        self.grid.setAccessibleName(tr("Learners"))
+        self.grid.setAccessibleName(self.tr("Learners"))
         self.grid.setAccessibleDescription(
-            tr("Space ticks or unticks consent; F2 or a double-click corrects a name or email.")
+            self.tr("Space ticks or unticks consent; F2 or a double-click corrects a name or email.")
         )
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -217,37 +216,37 @@ class CohortPage(QWidget):
         self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._update_enabled())
 
         self.tick_button = self._button(
-            tr("Tic&k all consent…"),
-            tr("Tick all consent"),
-            tr("Record your statement that every learner agreed (asks first)."),
+            self.tr("Tic&k all consent…"),
+            self.tr("Tick all consent"),
+            self.tr("Record your statement that every learner agreed (asks first)."),
             self.tick_all,
         )
         self.untick_button = self._button(
-            tr("Untick &all"),
-            tr("Untick all consent"),
-            tr("Clear every learner's consent tick."),
+            self.tr("Untick &all"),
+            self.tr("Untick all consent"),
+            self.tr("Clear every learner's consent tick."),
             self.untick_all,
         )
         self.check_button = self._button(
-            tr("Check against &platform"),
-            tr("Check against platform"),
-            tr("Ask the platform which learners already hold the chosen badge (needs a connection)."),
+            self.tr("Check against &platform"),
+            self.tr("Check against platform"),
+            self.tr("Ask the platform which learners already hold the chosen badge (needs a connection)."),
             self.check_platform,
         )
         self.suggest_button = self._button(
-            tr("Appl&y suggestion"),
-            tr("Apply email suggestion"),
-            tr("Correct the selected learner's email to the suggested address."),
+            self.tr("Appl&y suggestion"),
+            self.tr("Apply email suggestion"),
+            self.tr("Correct the selected learner's email to the suggested address."),
             self.apply_suggestion,
         )
         self.continue_button = self._button(
-            tr("Contin&ue to Issue"),
-            tr("Continue to Issue"),
-            tr("Go to step 4 to issue the badge to the learners who are ready."),
+            self.tr("Contin&ue to Issue"),
+            self.tr("Continue to Issue"),
+            self.tr("Go to step 4 to issue the badge to the learners who are ready."),
             lambda: self.state.navigate.emit("issue"),
         )
         self.info_label = QLabel()
-        self.info_label.setAccessibleName(tr("Status"))
+        self.info_label.setAccessibleName(self.tr("Status"))
         self.info_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         layout.addWidget(self.notes_label)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION, SecretStore
-from badgedesk.gui import expiry
+from badgedesk.gui import expiry, localized
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.connection_list import (
@@ -363,7 +363,7 @@ class ConnectPage(QWidget):
         if known.warns:
             text += "\n" + expiry.warning(connection)
         elif known.state == expiry.OK:
-            text += "\n" + self.tr("The token expires on {date}.").format(date=known.date)
+            text += "\n" + self.tr("The token expires on {date}.").format(date=localized.date(known.date))
         self._show_result(self.tr("Test of '{name}'").format(name=connection.name), text)
         self.state.message.emit(self.tr("'{name}' works.").format(name=connection.name))
 
@@ -385,7 +385,9 @@ class ConnectPage(QWidget):
             )
             known = expiry.of(connection)
             if known.date:
-                text += " " + self.tr("The token's expiry date on record is {date}.").format(date=known.date)
+                text += " " + self.tr("The token's expiry date on record is {date}.").format(
+                    date=localized.date(known.date)
+                )
         elif status:
             text = self.tr("{reason} (HTTP {status})").format(reason=error.message, status=status)
         else:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from badgedesk.core.connections import Connection
+from badgedesk.gui import localized
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.state import spec_of
 from badgedesk.platforms import registry
@@ -84,10 +85,10 @@ def of(connection: Connection | None, today: dt.date | None = None) -> Expiry:
 
 def _when(expiry: Expiry) -> str:
     if expiry.days == 0:
-        return tr("today")
+        return QCoreApplication.translate("Expiry", "today")
     if expiry.days == 1:
-        return tr("tomorrow")
-    return tr("in {days} days").format(days=expiry.days)
+        return QCoreApplication.translate("Expiry", "tomorrow")
+    return QCoreApplication.translate("Expiry", "in {days} days").format(days=expiry.days)
 
 
 def cell_text(expiry: Expiry) -> str:
@@ -95,12 +96,12 @@ def cell_text(expiry: Expiry) -> str:
     key = expiry.state
     if key == SOON and expiry.days in (0, 1):
         key = "today" if expiry.days == 0 else "one"
-    return tr(_CELL[key]).format(date=expiry.date, days=expiry.days)
+    return tr(_CELL[key]).format(date=localized.date(expiry.date), days=expiry.days)
 
 
 def accessible_text(expiry: Expiry) -> str:
     if expiry.state in _ACCESSIBLE:
-        return tr(_ACCESSIBLE[expiry.state]).format(date=expiry.date)
+        return tr(_ACCESSIBLE[expiry.state]).format(date=localized.date(expiry.date))
     return cell_text(expiry).lstrip("⚠ ")
 
 
@@ -113,9 +114,10 @@ def warning(connection: Connection | None, today: dt.date | None = None) -> str:
     return tr(_WARNING[expiry.state]).format(
         platform=spec.label,
         name=connection.name,
-        date=expiry.date,
+        date=localized.date(expiry.date),
         when=_when(expiry),
-        where=platform_text(spec.token_help) or tr("in the platform's settings"),
+        where=platform_text(spec.token_help)
+        or QCoreApplication.translate("Expiry", "in the platform's settings"),
     )
 
 
@@ -129,6 +131,7 @@ def refusal(connection: Connection | None, today: dt.date | None = None) -> str:
     return tr(_REFUSAL).format(
         platform=spec.label,
         name=connection.name,
-        date=known.date,
-        where=platform_text(spec.token_help) or tr("in the platform's settings"),
+        date=localized.date(known.date),
+        where=platform_text(spec.token_help)
+        or QCoreApplication.translate("Expiry", "in the platform's settings"),
     )

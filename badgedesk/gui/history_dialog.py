@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.gui import localized
 from badgedesk.gui.results_model import ReadOnlyTable
 from badgedesk.gui.results_page import run_state_label
 
@@ -59,7 +60,7 @@ def local_time(stamp: str | None) -> str:
     when = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
     if not when.isValid():
         when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    return when.toLocalTime().toString("yyyy-MM-dd HH:mm") if when.isValid() else stamp
+    return localized.date_time(when.toLocalTime()) if when.isValid() else stamp
 
 
 class RunsModel(ReadOnlyTable):
@@ -115,7 +116,11 @@ class RunsModel(ReadOnlyTable):
             return run.get("badge_name") or f"#{run.get('badge_id')}"
         if column == ENVIRONMENT:
             env = run.get("environment") or ""
-            return tr("{env} · SANDBOX").format(env=env) if run.get("sandbox") else env
+            return (
+                QCoreApplication.translate("RunsModel", "{env} · SANDBOX").format(env=env)
+                if run.get("sandbox")
+                else env
+            )
         if column == FILE:
             return run.get("source_name") or ""
         if column in _NUMERIC:

@@ -39,7 +39,7 @@ from badgedesk.core import plan, runs
 from badgedesk.core.connections import EXPIRES_READ
 from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
-from badgedesk.gui import expiry, outcomes
+from badgedesk.gui import expiry, localized, outcomes
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.issue_options import RunOptionsBox
 from badgedesk.gui.tasks import TaskError, run_task
@@ -238,9 +238,9 @@ class IssuePage(QWidget):
     def _show_progress(self, done: int, total: int, rate: float, eta: float) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        text = self.tr("{done} of {total}").format(done=done, total=total)
+        text = self.tr("{done} of {total}").format(done=localized.number(done), total=localized.number(total))
         if rate > 0:
-            text += self.tr(" · {rate:.1f} per second").format(rate=rate)
+            text += self.tr(" · {rate} per second").format(rate=localized.decimal(rate))
         if eta >= 0:
             minutes, seconds = divmod(int(eta + 0.5), 60)
             text += (
@@ -487,7 +487,9 @@ class IssuePage(QWidget):
         s.runsChanged.emit()
         s.set_run(result["run_id"])
         counts = result["counts"]
-        summary = ", ".join(f"{n} {outcomes.status_label(st).lower()}" for st, n in sorted(counts.items()))
+        summary = ", ".join(
+            f"{n} {localized.in_sentence(outcomes.status_label(st))}" for st, n in sorted(counts.items())
+        )
         self._show_state(result["state"], result.get("stop_message") or "")
         self.progress_label.setText(
             self.tr("Run {id} {state}: {summary}").format(

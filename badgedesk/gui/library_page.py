@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
+from badgedesk.gui import localized
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
     COL_IMAGE,
@@ -719,9 +720,13 @@ class LibraryPage(QWidget):
         if total == 0:
             text = ""
         elif shown == total:
-            text = self.tr("{total} badges ({blocked} cannot be issued)").format(total=total, blocked=blocked)
+            text = self.tr("{total} badges ({blocked} cannot be issued)").format(
+                total=localized.number(total), blocked=localized.number(blocked)
+            )
         else:
-            text = self.tr("Showing {shown} of {total} badges").format(shown=shown, total=total)
+            text = self.tr("Showing {shown} of {total} badges").format(
+                shown=localized.number(shown), total=localized.number(total)
+            )
         self.count_label.setText(text)
 
     def _update_buttons(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk import __version__
 from badgedesk.core.messages import InputError
-from badgedesk.gui import diagnostics
+from badgedesk.gui import diagnostics, language
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
 from badgedesk.gui.history_dialog import HistoryDialog
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(self.tr("Run &history…"), self.show_history, "Ctrl+H", view)
 
+        self.language_group = language.add_menu(self, self.state.settings)  # Settings › Language
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics, None, help_menu)
         self._action(self.tr("&Privacy…"), self.show_privacy, None, help_menu)

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core import actions
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.messages import InputError
-from badgedesk.gui import outcomes
+from badgedesk.gui import localized, outcomes
 from badgedesk.gui.correct_email_dialog import CorrectEmailDialog
 from badgedesk.gui.notify import notify
 from badgedesk.gui.results_awards import AwardChanges, learner
@@ -301,8 +301,10 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             (ATTEMPTS, 80),
             (AWARD, 90),
         )
+        header = self.table.horizontalHeader()
         for column, width in (*widths, (CLAIM, 150)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the header's own text (longer in German or Bokmål)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
             self.table.addAction(action)
@@ -456,14 +458,18 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             s for s in counts if s not in SUMMARY_ORDER
         )
         parts = [
-            f"{outcomes.status_symbol(s)} {counts[s]} {outcomes.status_label(s).lower()}" for s in ordered
+            f"{outcomes.status_symbol(s)} {localized.number(counts[s])} {localized.in_sentence(outcomes.status_label(s))}"
+            for s in ordered
         ]
         text = self.tr("Totals: {n} learners — {parts}").format(
-            n=sum(counts.values()), parts=" · ".join(parts)
+            n=localized.number(sum(counts.values())), parts=" · ".join(parts)
         )
         claims = self.model.claim_counts()
         if claims:
-            claim_parts = [f"{n} {claim_label(c).lower()}" for c, n in sorted(claims.items())]
+            claim_parts = [
+                f"{localized.number(n)} {localized.in_sentence(claim_label(c))}"
+                for c, n in sorted(claims.items())
+            ]
             text += "\n" + self.tr("Claims: {parts}").format(parts=" · ".join(claim_parts))
         return text
 
@@ -562,7 +568,9 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         for r in self.state.journal.rows(run_id):
             counts[r["status"]] = counts.get(r["status"], 0) + 1
         parts = ", ".join(
-            f"{counts[s]} {outcomes.status_label(s).lower()}" for s in SUMMARY_ORDER if s in counts
+            f"{counts[s]} {localized.in_sentence(outcomes.status_label(s))}"
+            for s in SUMMARY_ORDER
+            if s in counts
         )
         state = run.get("state") or ""
         title = self.tr("Run {id}: {state}").format(id=run_id, state=run_state_label(state).lower())

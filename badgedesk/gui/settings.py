@@ -52,6 +52,13 @@ class Settings:
     def clear_recent_files(self) -> None:
         self.q.setValue("recent/files", [])
 
+    # language: "" follows the system, else "en", "de" or "nb" (read at start-up)
+    def language(self) -> str:
+        return self._str("ui/language")
+
+    def set_language(self, code: str) -> None:
+        self.q.setValue("ui/language", code)
+
     # sandbox rehearsal
     def test_address(self) -> str:
         return self._str("sandbox/test_address")

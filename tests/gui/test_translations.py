@@ -1,0 +1,328 @@
+"""The German and Bokmål translations: complete, faithful to their placeholders, unclipped in German
+(the longest of the three languages), and chosen from the OS locale or Settings › Language."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+from badgedesk import i18n
+from badgedesk.gui import language
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"\{(\w*)(?:[:!][^}]*)?\}|%(?:\d+|[vmp])")
+LANGS = i18n.LANGUAGES
+
+
+# -- (a) every source string is in each .ts file, finished ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory):
+    """Copies of the committed .ts files after lupdate over today's sources: what is new or vanished."""
+    folder = tmp_path_factory.mktemp("ts")
+    for lang in LANGS:
+        shutil.copy(i18n.ts_path(lang), i18n.ts_path(lang, folder))
+    i18n.lupdate([i18n.ts_path(lang, folder) for lang in LANGS])
+    return folder
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_source_string_is_translated_and_nothing_vanished(refreshed, lang):
+    committed = {(m.context, m.source) for m in i18n.messages(i18n.ts_path(lang))}
+    current = {(m.context, m.source) for m in i18n.messages(i18n.ts_path(lang, refreshed))}
+    assert sorted(current - committed) == [], "new strings: run python -m badgedesk.i18n update and translate"
+    assert sorted(committed - current) == [], "vanished strings: run python -m badgedesk.i18n update"
+    assert [(m.context, m.source, m.kind) for m in i18n.unfinished(i18n.ts_path(lang, refreshed))] == []
+
+
+def test_every_string_has_a_context_the_app_looks_up():
+    """A tr() lupdate cannot place in a class (an aliased or module-level tr) lands in no context and
+    would never be found at run time."""
+    assert [m.source for m in i18n.messages(i18n.ts_path("de")) if not m.context] == []
+
+
+def test_a_new_source_string_is_caught(tmp_path):
+    new = tmp_path / "new_page.py"
+    new.write_text(
+        'from PySide6.QtCore import QT_TRANSLATE_NOOP\nQT_TRANSLATE_NOOP("NewPage", "A new label")\n'
+    )
+    copy = i18n.ts_path("de", tmp_path)
+    shutil.copy(i18n.ts_path("de"), copy)
+    i18n.lupdate([copy], extra=(new,))
+    assert [(m.context, m.source) for m in i18n.unfinished(copy)] == [("NewPage", "A new label")]
+
+
+def test_platform_registry_texts_are_collected():
+    texts = i18n.platform_texts()
+    assert "Peer mentor ID" in texts and "Production" in texts and "Navigatr" not in texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path, lang):
+    qm = tmp_path / f"badgedesk_{lang}.qm"
+    i18n.lrelease(i18n.ts_path(lang), qm)
+    assert qm.read_bytes() == i18n.qm_path(lang).read_bytes(), "run python -m badgedesk.i18n update"
+
+
+# -- (b) every translation keeps its placeholders, shortcuts and spacing ------------------------
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    problems = []
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)) or sorted(
+        re.findall(r"%\w", source)
+    ) != sorted(re.findall(r"%\w", translation)):
+        problems.append("placeholders differ")
+    amp = lambda text: text.replace("&&", "").count("&")  # noqa: E731
+    if amp(source) != amp(translation):
+        problems.append("& shortcut count differs")
+    if amp(translation) and not re.search(r"&\w", translation.replace("&&", "")):
+        problems.append("& is not before a letter")
+    if source.count("\n") != translation.count("\n"):
+        problems.append("line breaks differ")
+    if (source[:1].isspace(), source[-1:].isspace()) != (
+        translation[:1].isspace(),
+        translation[-1:].isspace(),
+    ):
+        problems.append("leading/trailing space differs")
+    if re.findall(r"</?\w+>", source) != re.findall(r"</?\w+>", translation):
+        problems.append("markup differs")
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_translation_is_finished_and_faithful(lang):
+    bad = []
+    for m in i18n.messages(i18n.ts_path(lang)):
+        if m.kind or not m.translation:
+            bad.append((m.context, m.source, m.kind or "empty"))
+        elif problems := placeholder_problems(m.source, m.translation):
+            bad.append((m.context, m.source, m.translation, problems))
+    assert bad == []
+
+
+def test_the_faithfulness_check_catches_mistakes():
+    assert placeholder_problems("{n} of {total}", "{n} von {gesamt}") == ["placeholders differ"]
+    assert placeholder_problems("&Open…", "Öffnen…") == ["& shortcut count differs"]
+    assert placeholder_problems("%v of %m", "%v von") == ["placeholders differ"]
+    assert placeholder_problems(" and ", "und") == ["leading/trailing space differs"]
+    assert placeholder_problems("<b>Step</b>", "Schritt") == ["markup differs"]
+    assert placeholder_problems("Score {score:.1f}", "Punkte {score:.1f}") == []
+
+
+def test_product_and_platform_names_stay_untranslated():
+    for lang in LANGS:
+        for m in i18n.messages(i18n.ts_path(lang)):
+            for name in ("BadgeDesk", "Navigatr", "Credly", "Certifier"):
+                assert m.source.count(name) == m.translation.count(name), (lang, m.source, m.translation)
+
+
+# -- (d) the language follows the OS locale, unless Settings say otherwise ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang_env", "expected"),
+    [
+        ("de_DE.UTF-8", "de"),
+        ("de_AT.UTF-8", "de"),
+        ("nb_NO.UTF-8", "nb"),
+        ("nn_NO.UTF-8", "nb"),
+        ("en_GB.UTF-8", "en"),
+        ("fr_FR.UTF-8", "en"),
+    ],
+)
+def test_the_os_locale_chooses_the_language(lang_env, expected):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG=lang_env, LC_ALL=lang_env, PYTHONPATH=str(ROOT))
+    code = "from badgedesk.gui import language; print(language.chosen(None))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == expected
+
+
+def test_the_settings_choice_overrides_the_system(settings):
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert language.chosen(settings, german) == "de"
+    settings.set_language("nb")
+    assert language.chosen(settings, german) == "nb"
+    settings.set_language("xx")  # not a language BadgeDesk has: the system's
+    assert language.chosen(settings, german) == "de"
+    settings.set_language("en")
+    assert language.chosen(settings, german) == "en"
+
+
+def test_install_translates_the_window_and_sets_the_locale(qapp, state):
+    from badgedesk.gui.main_window import MainWindow
+
+    installed = language.install(qapp, "de", QLocale(QLocale.Language.English))
+    try:
+        window = MainWindow(state)
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "&Datei",
+            "&Gehe zu",
+            "&Einstellungen",
+            "&Hilfe",
+        ]
+        assert window.steps.item(2).text() == "3  Kohorte"
+        assert QLocale().language() == QLocale.Language.German
+        assert QApplication.translate("Outcomes", "Needs review") == "Zu prüfen"
+        window.close()
+    finally:
+        language.uninstall(qapp, installed)
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_language_menu_saves_the_choice(qapp, state, monkeypatch):
+    from badgedesk.gui.main_window import MainWindow
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window = MainWindow(state)
+    actions = {a.text(): a for a in window.language_group.actions()}
+    assert {"English", "Deutsch", "Norsk bokmål"} <= set(actions)
+    assert (
+        next(a for a in window.language_group.actions() if a.isChecked()).data() == ""
+    )  # follows the system
+    actions["Norsk bokmål"].trigger()
+    assert state.settings.language() == "nb" and told == [
+        "The language changes the next time BadgeDesk starts."
+    ]
+    window.close()
+
+
+# -- (c) in German at 1366×768, no label, button, title, tab or header is clipped -----------------
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Every shown text in ``root`` wider than the room its widget gives it."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root.window()) or w.width() <= 0:
+            continue
+        where = f"{type(w).__name__} {w.objectName() or w.accessibleName()!r}"
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel) and not w.wordWrap() and w.text() and w.pixmap().isNull():
+            widest = max(fm.horizontalAdvance(line) for line in _plain(w.text()).splitlines() or [""])
+            room = w.contentsRect().width() - 2 * max(w.margin(), 0) - max(w.indent(), 0)
+            if widest > room + 1:
+                found.append(f"{where}: {w.text()!r} needs {widest}, has {room}")
+        elif isinstance(w, (QPushButton, QCheckBox, QRadioButton)) and w.text():
+            if w.sizeHint().width() > w.width() + 1:
+                found.append(f"{where}: {w.text()!r} needs {w.sizeHint().width()}, has {w.width()}")
+        elif isinstance(w, QGroupBox) and w.title():
+            need = fm.horizontalAdvance(_plain(w.title())) + (24 if w.isCheckable() else 8)
+            if need > w.width():
+                found.append(f"{where} title {w.title()!r} needs {need}, has {w.width()}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() + 1 < w.tabSizeHint(i).width():
+                    found.append(f"{where} tab {w.tabText(i)!r}")
+        elif isinstance(w, QHeaderView) and w.orientation().name == "Horizontal" and w.model() is not None:
+            model = w.model()
+            for section in range(w.count()):
+                if w.isSectionHidden(section) or w.sectionSize(section) <= 0:
+                    continue
+                text = str(model.headerData(section, w.orientation()) or "")
+                need = w.sectionSizeFromContents(section).width()  # text, margins and sort arrow
+                if text and need > w.sectionSize(section) and w.textElideMode().name == "ElideNone":
+                    found.append(f"{where} section {text!r} needs {need}, has {w.sectionSize(section)}")
+    return found
+
+
+def test_the_clipping_check_catches_a_clipped_label(qtbot):
+    box = QWidget()
+    label = QLabel("Eine sehr lange Beschriftung, die nicht passt", box)
+    label.setFixedWidth(60)
+    button = QPushButton("Ausstellen &starten", box)
+    button.move(0, 30)
+    button.setFixedWidth(40)
+    qtbot.addWidget(box)
+    box.show()
+    assert len(clipped(box)) == 2
+
+
+@pytest.fixture
+def german(qapp):
+    installed = language.install(qapp, "de", QLocale(QLocale.Language.English))
+    yield
+    language.uninstall(qapp, installed)
+
+
+@pytest.fixture
+def german_demo(german, qtbot, keychain, tmp_path):
+    from badgedesk.gui.app import build_window
+    from badgedesk.gui.resources import sample_cohort
+    from badgedesk.platforms import navigatr_sim as simmod
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    with simmod.NavigatrSimulator(rate_limit=(50, 0.3)) as sim:
+        window = build_window(simulator_url=sim.base_url, token=simmod.DEMO_TOKEN)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.open_path(str(sample_cohort()))
+        qtbot.waitUntil(lambda: window.state.cohort_draft is not None, timeout=15000)
+        yield window
+        window.state.close()
+
+
+def test_no_text_is_clipped_in_german_at_1366x768(qtbot, german_demo):
+    window = german_demo
+    connect = window.pages["connect"]
+    window.go("connect")
+    connect.test_connection()
+    qtbot.waitUntil(lambda: "Northwind" in connect.result_label.text(), timeout=15000)
+    library = window.pages["library"]
+    window.go("library")
+    qtbot.waitUntil(lambda: library.model.rowCount() > 0 and not library.loading(), timeout=20000)
+    found = {}
+    for key in window.pages:
+        window.go(key)
+        qtbot.wait(50)
+        found[key] = clipped(window)
+    assert found == {key: [] for key in window.pages}
+
+
+def test_no_text_is_clipped_in_the_german_dialogs(qtbot, german, state):
+    from badgedesk.gui.connection_dialog import ConnectionDialog
+    from badgedesk.gui.delete_dialog import DeleteDialog
+    from badgedesk.gui.history_dialog import HistoryDialog
+    from badgedesk.gui.privacy_dialog import PrivacyDialog
+
+    dialogs = [
+        ConnectionDialog(state),
+        HistoryDialog(state),
+        PrivacyDialog(state),
+        DeleteDialog("Vergabe endgültig löschen?", "Die Vergabe an Ada Lovelace endgültig löschen?"),
+    ]
+    found = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(20)
+        found[type(dialog).__name__] = clipped(dialog)
+        dialog.close()
+    assert found == {type(d).__name__: [] for d in dialogs}
