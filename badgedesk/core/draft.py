@@ -237,6 +237,8 @@ class CohortDraft:
             table, mapping, operator=operator, today=today, identity=identity, names_required=names_required
         )
         draft.badge, draft.prepared_path = prepared.badge, prepared.loaded_from
+        if prepared.date_order:
+            draft.set_date_order(prepared.date_order)  # ambiguous dates read as the trainer chose
         notes: list[Problem] = []
         if changed:
             when = f" on {prepared.saved_at}" if prepared.saved_at else ""
@@ -779,6 +781,7 @@ class CohortDraft:
         """The mapping, corrections and consent decisions as a prepared cohort (see :meth:`save`)."""
         cohort = self._require_cohort()
         prepared = _PreparedWithOperators.from_cohort(cohort, badge=badge or self.badge)
+        prepared.date_order = self.date_order
         prepared.fixes = {row: Fix(row, dict(f.values), dict(f.original)) for row, f in self._fixes.items()}
         at = self.clock()
         for learner in cohort.learners:

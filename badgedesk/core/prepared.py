@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from badgedesk.core import dateorder
 from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.export import write_json
 from badgedesk.core.messages import InputError, Problem
@@ -116,6 +117,7 @@ class PreparedCohort:
     fixes: dict[int, Fix] = field(default_factory=dict)
     badge: ChosenBadge | None = None
     saved_at: str = ""
+    date_order: str | None = None  # "dmy"/"mdy" where the trainer chose how ambiguous dates read
     loaded_from: Path | None = field(default=None, compare=False, repr=False)
 
     # ----------------------------------------------------------------- building
@@ -184,6 +186,7 @@ class PreparedCohort:
             "consent": [vars(d) for d in sorted(self.consent.values(), key=lambda d: d.row)],
             "fixes": [vars(f) for f in sorted(self.fixes.values(), key=lambda f: f.row)],
             "badge": vars(self.badge) if self.badge else None,
+            "date_order": self.date_order,
         }
 
     @classmethod
@@ -198,6 +201,9 @@ class PreparedCohort:
         mapping = data["mapping"]
         if not isinstance(mapping, dict) or set(mapping) - set(FIELDS):
             raise ValueError("unknown field in the mapping")
+        date_order = data.get("date_order")
+        if date_order not in (None, *dateorder.ORDERS):
+            raise ValueError("unknown date order")
         return cls(
             source_path=str(source["path"]),
             source_sha256=str(source["sha256"]),
@@ -208,6 +214,7 @@ class PreparedCohort:
             fixes={int(f.row): f for f in fixes},
             badge=ChosenBadge(**data["badge"]) if data.get("badge") else None,
             saved_at=str(data.get("saved_at") or ""),
+            date_order=date_order,
         )
 
     # ----------------------------------------------------------------- reopening
@@ -254,14 +261,14 @@ class PreparedCohort:
             )
         overrides = {fld: self.mapping.get(fld, "") for fld in FIELDS}
         mapping = resolve_saved_mapping(table.headers, self.mapping, path.name)
-        as_read = build_cohort(table, overrides, today)
+        as_read = build_cohort(table, overrides, today, date_order=self.date_order)
         by_row = {learner.row: learner for learner in as_read.learners}
         patched = _Patcher(table, mapping)
         for fix in sorted(self.fixes.values(), key=lambda f: f.row):
             problem = patched.apply(fix, by_row.get(fix.row))
             if problem:
                 problems.append(problem)
-        cohort = build_cohort(patched.table(), overrides, today)
+        cohort = build_cohort(patched.table(), overrides, today, date_order=self.date_order)
         applied = self._apply_consent(cohort, by_row, problems)
         return Reopened(cohort, table, path, changed, problems, applied, self.badge)
 

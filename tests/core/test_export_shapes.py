@@ -281,3 +281,50 @@ def test_the_draft_offers_the_choice(tmp_path: Path) -> None:
     assert draft.cohort is not None and draft.cohort.needs_date_order
     draft.set_date_order("mdy")
     assert draft.cohort.learners[0].issue_date == "2026-03-04" and not draft.cohort.needs_date_order
+
+
+def test_the_chosen_order_is_kept_in_a_prepared_cohort(tmp_path: Path) -> None:
+    from badgedesk.core.draft import CohortDraft
+    from badgedesk.core.prepared import PreparedCohort, load_prepared
+
+    draft = CohortDraft.open(_dated(tmp_path, ["03/04/2026"]), today=TODAY)
+    draft.set_date_order("dmy")
+    saved = draft.save(tmp_path / "dates")
+    assert load_prepared(saved).date_order == "dmy"
+    reopened = CohortDraft.from_prepared(saved, today=TODAY)
+    assert reopened.date_order == "dmy" and not reopened.cohort.needs_date_order
+    assert reopened.cohort.learners[0].issue_date == "2026-04-03"
+    assert (
+        PreparedCohort.reopen(load_prepared(saved), today=TODAY).cohort.learners[0].issue_date == "2026-04-03"
+    )
+    # A file that names no valid order is damaged, not guessed.
+    with pytest.raises(ValueError):
+        PreparedCohort.from_dict({**load_prepared(saved).to_dict(), "date_order": "ymd"})
+
+
+def test_the_cli_refuses_ambiguous_dates_until_an_order_is_given(tmp_path: Path, capsys, monkeypatch) -> None:
+    from badgedesk.cli import main
+    from badgedesk.platforms import navigatr_sim
+
+    cohort = _dated(tmp_path, ["03/04/2026", "05/06/2026"])
+    with navigatr_sim.NavigatrSimulator(rate_limit=None) as sim:
+        monkeypatch.setenv("BADGEDESK_HOME", str(tmp_path / "home"))
+        monkeypatch.setenv("NAVIGATR_PAT", navigatr_sim.DEMO_TOKEN)
+        monkeypatch.setenv("NAVIGATR_API_URL", sim.base_url)
+        args = [
+            "issue",
+            str(cohort),
+            "--badge",
+            str(navigatr_sim.FIRST_AID_BADGE_ID),
+            "--all-consented",
+            "--yes",
+        ]
+        code = main(args)
+        err = capsys.readouterr().err
+        assert code == 2 and "--date-order" in err and len(err.strip().splitlines()) == 1
+        assert sim.stats()["issue_requests"] == 0  # nothing sent on a guess
+        code = main([*args, "--date-order", "mdy"])
+        err = capsys.readouterr().err
+        assert code == 0, err
+        sent = sorted(a["issue_date"] for a in sim.ledger())
+    assert sent == ["2026-03-04", "2026-05-06"]  # month first, as chosen
