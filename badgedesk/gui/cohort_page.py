@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,9 @@ from badgedesk.core.cohort import MAX_SHEET_ROWS
 from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_model import CONSENT, EMAIL, CohortModel
+from badgedesk.gui.learner_grid import LearnerGrid
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
@@ -46,28 +46,6 @@ SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
 PREPARED_PATTERN = f"*{SUFFIX}"
 ERROR_STYLE = "color:#b91c1c;"
 NOTE_STYLE = "color:#92400e;"
-
-
-class LearnerGrid(QTableView):
-    """The learner table. Space toggles the current learner's consent, whichever cell is current."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if (
-            event.key() == Qt.Key.Key_Space
-            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            model = self.model()
-            current = self.currentIndex()
-            if model is not None and current.isValid():
-                index = model.index(current.row(), CONSENT)
-                if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
-                    checked = model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-                    new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
-                    model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 class _Progress(QObject):
@@ -139,7 +117,7 @@ class CohortPage(QWidget):
         tools.addStretch(1)
 
         self.file_label = QLabel(tr("No learner list open."))
-        self.file_label.setAccessibleName(tr("Learner list file"))
+        live_label(self.file_label, tr("Learner list file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(tr("Worksheet"))
@@ -172,13 +150,13 @@ class CohortPage(QWidget):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("cohortError")
-        self.error_label.setAccessibleName(tr("Problem"))
+        live_label(self.error_label, tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.notes_label = QLabel()
-        self.notes_label.setAccessibleName(tr("Notes about the learner list"))
+        live_label(self.notes_label, tr("Notes about the learner list"))
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet(NOTE_STYLE)
         self.notes_label.hide()
@@ -191,7 +169,7 @@ class CohortPage(QWidget):
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("cohortSummary")
-        self.summary_label.setAccessibleName(tr("Cohort summary"))
+        live_label(self.summary_label, tr("Cohort summary"))
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
@@ -206,13 +184,12 @@ class CohortPage(QWidget):
         self.grid.setAccessibleDescription(
             tr("Space ticks or unticks consent; F2 or a double-click corrects a name or email.")
         )
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.grid.verticalHeader().hide()
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.grid.horizontalHeader().setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
         self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._update_enabled())
 
@@ -247,7 +224,7 @@ class CohortPage(QWidget):
             lambda: self.state.navigate.emit("issue"),
         )
         self.info_label = QLabel()
-        self.info_label.setAccessibleName(tr("Status"))
+        live_label(self.info_label, tr("Status"))
         self.info_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         layout.addWidget(self.notes_label)

@@ -40,6 +40,7 @@ from badgedesk.core.connections import EXPIRES_READ
 from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
 from badgedesk.gui import expiry, outcomes
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.issue_options import RunOptionsBox
 from badgedesk.gui.tasks import TaskError, run_task
@@ -88,12 +89,12 @@ class IssuePage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("issueSummary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("What will be issued"))
+        live_label(self.summary, self.tr("What will be issued"))
         layout.addWidget(self.summary)
         self.expiry_label = QLabel()
         self.expiry_label.setObjectName("issueExpiry")
         self.expiry_label.setWordWrap(True)
-        self.expiry_label.setAccessibleName(self.tr("Token expiry warning"))
+        live_label(self.expiry_label, self.tr("Token expiry warning"))
         self.expiry_label.hide()
         layout.addWidget(self.expiry_label)
 
@@ -160,12 +161,12 @@ class IssuePage(QWidget):
         self.progress.setFormat(self.tr("%v of %m"))
         layout.addWidget(self.progress)
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(self.tr("Progress details"))
+        live_label(self.progress_label, self.tr("Progress details"))
         layout.addWidget(self.progress_label)
         self.state_label = QLabel()
         self.state_label.setObjectName("runState")
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName(self.tr("Run state"))
+        live_label(self.state_label, self.tr("Run state"))
         layout.addWidget(self.state_label)
         self.log = QListWidget()
         self.log.setAccessibleName(self.tr("Latest outcomes"))

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,17 +46,21 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
+from badgedesk.gui.a11y import follow_selection, live_label, name_clear_button
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
+    COL_ID,
     COL_IMAGE,
     COL_MIN_SCORE,
     COL_NAME,
     COL_SANDBOX,
     COL_SOURCE,
+    COL_STATUS,
     SORT_ROLE,
     BadgeModel,
 )
 from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.grids import make_readable
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.gui.thumbnails import ThumbnailLoader
@@ -131,7 +134,6 @@ class LibraryPage(QWidget):
 
     def _build(self) -> None:
         heading = QLabel(self.tr("<b>Step 2 — Choose the badge</b>"))
-        heading.setAccessibleName(self.tr("Step 2, choose the badge"))
 
         self.provider_label = provider_label = QLabel(self.tr("&Provider:"))
         self.provider_combo = QComboBox()
@@ -145,7 +147,7 @@ class LibraryPage(QWidget):
 
         self.notice = QLabel()
         self.notice.setObjectName("libraryNotice")
-        self.notice.setAccessibleName(self.tr("Library notice"))
+        live_label(self.notice, self.tr("Library notice"))
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -156,9 +158,10 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName(self.tr("Search badges by name"))
         self.search.setPlaceholderText(self.tr("Part of the badge's name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         search_label.setBuddy(self.search)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of badges"))
+        live_label(self.count_label, self.tr("Number of badges"))
         self.typed = TypedBadgeBox(self.state)
 
         self.view = QTableView()
@@ -173,13 +176,24 @@ class LibraryPage(QWidget):
         self.view.setIconSize(self.thumbnails.size)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.thumbnails.size.height() + 6)
+        follow_selection(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_IMAGE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_IMAGE, self.thumbnails.size.width() + 12)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        make_readable(
+            self.view,
+            self.state.settings,
+            "badges",
+            COL_NAME,
+            {
+                COL_IMAGE: self.thumbnails.size.width() + 12,
+                COL_SANDBOX: 70,
+                COL_STATUS: 110,
+                COL_SOURCE: 90,
+                COL_MIN_SCORE: 70,
+                COL_ID: 70,
+            },
+            fixed=(COL_IMAGE,),
+        )
 
         self.use_button = QPushButton(self.tr("&Use this badge"))
         self.use_button.setAccessibleName(self.tr("Use this badge and go to the cohort"))
@@ -192,22 +206,22 @@ class LibraryPage(QWidget):
         self.details = QGroupBox(self.tr("Chosen badge"))
         self.details.setAccessibleName(self.tr("Chosen badge details"))
         self.detail_name = QLabel()
-        self.detail_name.setAccessibleName(self.tr("Badge name"))
+        live_label(self.detail_name, self.tr("Badge name"))
         self.detail_name.setWordWrap(True)
         self.detail_name.setTextFormat(Qt.TextFormat.PlainText)
         font = self.detail_name.font()
         font.setBold(True)
         self.detail_name.setFont(font)
         self.detail_description = QLabel()
-        self.detail_description.setAccessibleName(self.tr("Badge description"))
+        live_label(self.detail_description, self.tr("Badge description"))
         self.detail_description.setWordWrap(True)
         self.detail_description.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_facts = QLabel()
-        self.detail_facts.setAccessibleName(self.tr("Badge status, source and minimum score"))
+        live_label(self.detail_facts, self.tr("Badge status, source and minimum score"))
         self.detail_facts.setWordWrap(True)
         self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_sandbox = QLabel()
-        self.detail_sandbox.setAccessibleName(self.tr("Sandbox badge"))
+        live_label(self.detail_sandbox, self.tr("Sandbox badge"))
         self.detail_sandbox.setWordWrap(True)
         self.detail_link = QLabel()
         self.detail_link.setAccessibleName(self.tr("Link to the badge's page"))
@@ -652,7 +666,7 @@ class LibraryPage(QWidget):
     def _choose_first_match(self) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, COL_NAME)
-            if self.proxy.flags(index) & Qt.ItemFlag.ItemIsSelectable:
+            if self.model.issuable(index.data(BADGE_ROLE)):
                 self.select_badge(index.data(BADGE_ROLE).id)
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -661,6 +675,7 @@ class LibraryPage(QWidget):
         badge = self.selected_badge()
         if badge is not None and self.model.issuable(badge) and self.state.badge != badge:
             self.state.set_badge(badge)
+        self._show_details()
         self._update_buttons()
 
     def _typed_badge_found(self, badge: Badge) -> None:
@@ -740,7 +755,8 @@ class LibraryPage(QWidget):
         self.refresh_button.setEnabled(self.state.connection is not None)
 
     def _show_details(self) -> None:
-        badge = self.state.badge
+        selected = self.selected_badge()
+        badge = selected if selected is not None else self.state.badge
         if badge is None:
             self.detail_name.setText(self.tr("No badge chosen yet."))
             self.detail_description.setText(
@@ -759,6 +775,9 @@ class LibraryPage(QWidget):
         if badge.min_score is not None:
             facts.append(self.tr("Minimum score: {score}").format(score=badge.min_score))
         facts.append(self.tr("ID: {id}").format(id=badge.id))
+        if not self.model.issuable(badge):
+            _ok, _code, reason = self.model.verdict(badge)
+            facts.insert(0, self.tr("Cannot be issued: {reason}").format(reason=reason))
         self.detail_facts.setText("\n".join(facts))
         sandbox = self.state.sandbox_badge
         self.detail_sandbox.setText(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from badgedesk import __version__
 from badgedesk.core.messages import InputError
 from badgedesk.gui import diagnostics
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
 from badgedesk.gui.history_dialog import HistoryDialog
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
             self.steps.addItem(item)
             self.stack.addWidget(page)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A screen reader selects a step without making it current: follow the selection.
+        self.steps.itemSelectionChanged.connect(self._step_selected)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
             )
             banner.setObjectName("simulatorBanner")
             banner.setWordWrap(True)
-            banner.setAccessibleName(self.tr("Simulator notice"))
+            live_label(banner, self.tr("Simulator notice"))
             banner.setStyleSheet(
                 "background:#fde68a;color:#78350f;padding:6px;font-weight:bold;border-radius:3px;"
             )
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
-        self.connection_label.setAccessibleName(self.tr("Connection"))
+        live_label(self.connection_label, self.tr("Connection"))
         self.statusBar().addPermanentWidget(self.connection_label)
         state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         state.connectionChanged.connect(self._show_connection)
@@ -121,6 +124,11 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         if key in keys:
             self.steps.setCurrentRow(keys.index(key))
+
+    def _step_selected(self) -> None:
+        items = self.steps.selectedItems()
+        if items and self.steps.row(items[0]) != self.steps.currentRow():
+            self.steps.setCurrentRow(self.steps.row(items[0]))
 
     def page(self, key: str) -> QWidget:
         return self.pages[key]

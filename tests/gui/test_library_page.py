@@ -20,6 +20,7 @@ from badgedesk.gui.badge_model import (
     COL_NAME,
     COL_SANDBOX,
     COL_STATUS,
+    ISSUABLE_ROLE,
     BadgeModel,
 )
 from badgedesk.gui.library_page import LibraryPage
@@ -139,12 +140,14 @@ def test_badges_that_cannot_be_issued_are_marked_and_cannot_be_chosen(qtbot, lib
     ):
         row = model.row_of(str(badge_id))
         index = model.index(row, COL_NAME)
-        assert not model.flags(index) & FLAGS_OFF
+        # Selectable (the arrow keys walk past it and the details say why), never chosen.
+        assert model.flags(index) & FLAGS_OFF and index.data(ISSUABLE_ROLE) is False
         assert why in index.data(Qt.ItemDataRole.ToolTipRole)
         assert model.index(row, column).data() == shown
         assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
         click_badge(qtbot, library, badge_id)
         assert connected.badge is None
+        assert why in library.detail_facts.text()  # the reason, readable beside the list
         assert not library.select_badge(str(badge_id))
     assert not library.use_button.isEnabled()
     # A published internal badge can be chosen; Enter also moves on to the cohort.
@@ -352,7 +355,7 @@ def test_which_badges_can_be_issued_is_the_platforms_rule(qapp, qtmodeltester):
     assert [model.issuable(b) for b in templates] == [True, False, False, True]
     assert "archived" in model.reason(templates[1]) and model.reason(templates[0]) == ""
     assert model.index(1, COL_STATUS).data() == "archived — not issuable"
-    assert not model.flags(model.index(2, COL_NAME)) & FLAGS_OFF
+    assert model.index(2, COL_NAME).data(ISSUABLE_ROLE) is False
     model.set_spec(registry.NAVIGATR)  # Navigatr issues only its own, published badges
     assert [model.issuable(b) for b in templates] == [False, False, False, False]
 
