@@ -44,6 +44,7 @@ from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.issue_options import RunOptionsBox
 from badgedesk.gui.tasks import TaskError, run_task
+from badgedesk.gui.vocabulary import connection_words
 from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
 
 RESUMABLE = ("stopped", "interrupted", "cancelled", "running", "ready")
@@ -181,14 +182,9 @@ class IssuePage(QWidget):
         s = self.state
         running = self.worker is not None
         lines = []
-        conn, spec = s.connection, s.spec
+        spec = s.spec
         self.options.set_spec(spec)
-        env = "—" if conn is None else conn.environment
-        if spec is not None:
-            env = f"{spec.label} {env}"
-        if conn is not None and s.simulated(conn):
-            env += self.tr(" (SIMULATOR)")
-        lines.append(self.tr("Connection: {name} · {env}").format(name=conn.name if conn else "—", env=env))
+        lines.append(self.tr("Connection: {where}").format(where=connection_words(s) or "—"))
         lines.append(
             self.tr("Badge: {badge}").format(badge=f"{s.badge.name} ({s.badge.id})" if s.badge else "—")
         )
@@ -355,10 +351,7 @@ class IssuePage(QWidget):
         self._fail(error.message)
 
     def _confirm(self, badge, sandbox: bool, count: int) -> bool:
-        conn, spec = self.state.connection, self.state.spec
-        env = conn.environment if spec is None else f"{spec.label} {conn.environment}"
-        if self.state.simulated(conn):
-            env += self.tr(" (simulator)")
+        env = connection_words(self.state)
         if self._rehearse_to_me(sandbox):
             text = self.tr(
                 "Rehearse on the sandbox badge '{badge}' ({env}): {n} awards, all to aliases of {addr}. "

@@ -114,6 +114,7 @@ class LibraryPage(QWidget):
         self._offline: TaskError | None = None  # the providers could not be fetched: use the saved copy
         self._cached_at: dt.datetime | None = None
         self._stale = True  # load when next shown
+        self._demo_marked: set[tuple[str, str]] = set()  # demo sandbox badges marked this session
 
         self.thumbnails = ThumbnailLoader(state.library, self)
         self.model = BadgeModel(self.thumbnails, self)
@@ -651,11 +652,29 @@ class LibraryPage(QWidget):
         connection, provider = self.state.connection, self.provider()
         if connection is None or provider is None:
             return
-        badge = self.model.badge_by_id(self.state.library.sandbox(connection.id, provider.id))
+        marked = self.state.library.sandbox(connection.id, provider.id)
+        if marked is None:
+            marked = self._demo_sandbox(connection, provider)
+        badge = self.model.badge_by_id(marked)
         self.model.set_sandbox_id(badge.id if badge else None)
         usable = badge if badge is not None and self.model.issuable(badge) else None
         if self.state.sandbox_badge != usable:
             self.state.set_sandbox_badge(usable)
+
+    def _demo_sandbox(self, connection: Connection, provider: Provider) -> str | None:
+        """In the demo, the simulator's sandbox badge starts out marked (once: unmarking it sticks)."""
+        spec = self.state.spec
+        wanted = spec.simulator.sandbox_badge if spec is not None and spec.simulator is not None else ""
+        if not wanted or not self.state.simulated(connection) or self.model.badge_by_id(wanted) is None:
+            return None
+        if (connection.id, provider.id) in self._demo_marked:
+            return None
+        self._demo_marked.add((connection.id, provider.id))
+        try:
+            self.state.library.set_sandbox(connection.id, provider.id, wanted)
+        except InputError:
+            return None
+        return wanted
 
     # -- reactions -------------------------------------------------------------------------
 

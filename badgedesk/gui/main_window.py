@@ -38,6 +38,7 @@ from badgedesk.gui.privacy_dialog import PrivacyDialog
 from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
+from badgedesk.gui.vocabulary import connection_words
 from badgedesk.platforms import registry
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".json")
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         state.connectionChanged.connect(self._show_connection)
         state.connectionUpdated.connect(self._show_connection)
+        state.providerChanged.connect(self._show_connection)
         state.navigate.connect(self.go)
         results_page: ResultsPage = self.pages["results"]  # type: ignore[assignment]
         issue_page: IssuePage = self.pages["issue"]  # type: ignore[assignment]
@@ -145,25 +147,9 @@ class MainWindow(QMainWindow):
         return self.tr(" and ").join(parts)
 
     def _show_connection(self) -> None:
-        c, spec = self.state.connection, self.state.spec
-        simulated = self.state.simulated(c)
-        platform = spec.label if spec is not None else (c.platform if c else "")
-        if c is None:
-            text = self.tr("Not connected")
-        else:
-            text = self.tr("{name} · {platform} {env}").format(
-                name=c.name, platform=platform, env=c.environment
-            )
-        if simulated:
-            text += self.tr(" · SIMULATOR")
-        self.connection_label.setText(text)
-        if simulated:
-            title = self.tr("BadgeDesk — Demo (simulated {platform})").format(platform=platform)
-        elif self.state.simulators or self.state.simulator_url:
-            title = self.tr("BadgeDesk — Demo")
-        else:
-            title = self.tr("BadgeDesk")
-        self.setWindowTitle(title)
+        words = connection_words(self.state)
+        self.connection_label.setText(words or self.tr("Not connected"))
+        self.setWindowTitle(self.tr("BadgeDesk — {where}").format(where=words) if words else self.tr("BadgeDesk"))
 
     # -- menus -----------------------------------------------------------------------------
 

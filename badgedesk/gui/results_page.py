@@ -84,6 +84,7 @@ from badgedesk.gui.results_model import (
 from badgedesk.gui.results_model import tr as tr_model
 from badgedesk.gui.results_strip import RowDetail, SummaryStrip
 from badgedesk.gui.tasks import Task, TaskError, run_task
+from badgedesk.gui.vocabulary import run_words
 from badgedesk.platforms import registry
 from badgedesk.platforms.base import EMAIL_IDENTITY
 from badgedesk.platforms.registry import PlatformSpec
@@ -416,7 +417,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         parts = [
             self.tr("Run {id}").format(id=run["id"]),
             f"{badge} (#{run['badge_id']})",
-            run.get("environment") or "",
+            run_words(self.state, run),
             run_state_label(state),
         ]
         if run.get("source_name"):

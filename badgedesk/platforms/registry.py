@@ -90,6 +90,7 @@ class Simulator:
     factory: str  # "module:Class"; the class takes keyword settings and has start() -> base URL
     token: str
     fields: Mapping[str, str] = field(default_factory=dict)  # e.g. the demo organisation ID
+    sandbox_badge: str = ""  # the demo's sandbox badge, marked as such when the demo starts
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,9 @@ NAVIGATR = PlatformSpec(
     parse_badge="badgedesk.platforms.navigatr:parse_badge_ref",
     issuable="badgedesk.platforms.navigatr:badge_issuable",
     check_token="badgedesk.platforms.navigatr:token_problem",
-    simulator=Simulator("badgedesk.platforms.navigatr_sim:NavigatrSimulator", "sim-demo-token"),
+    simulator=Simulator(
+        "badgedesk.platforms.navigatr_sim:NavigatrSimulator", "sim-demo-token", sandbox_badge="9000"
+    ),
     rate_limit=RateLimit(5, 2.0, "Navigatr API docs: 5 requests every 2 seconds per token"),
     url_env="NAVIGATR_API_URL",
     token_help="Navigatr › Settings › Personal Access Tokens",
