@@ -238,6 +238,7 @@ class CohortPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.continue_button)
+        self.continue_button.hide()  # the window's Next button moves on, as on every step
 
         order = [
             self.open_button,

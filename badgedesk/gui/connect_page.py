@@ -110,7 +110,6 @@ class ConnectPage(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("<b>Step 1 — Connect to your badge platform</b>"))
         intro = QLabel(
             self.tr(
                 "BadgeDesk signs in to your badge platform with a token you make there. The token is kept in "
@@ -167,7 +166,6 @@ class ConnectPage(QWidget):
         buttons.addWidget(self.reset_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(list_label)
         layout.addWidget(self.tree, 1)

@@ -83,10 +83,6 @@ class IssuePage(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Step 4 — Issue the badges"))
-        title.setObjectName("pageTitle")
-        title.setStyleSheet("font-weight:bold;")
-        layout.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("issueSummary")
         self.summary.setWordWrap(True)

@@ -134,7 +134,6 @@ class LibraryPage(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("<b>Step 2 — Choose the badge</b>"))
 
         self.provider_label = provider_label = QLabel(self.tr("&Provider:"))
         self.provider_combo = QComboBox()
@@ -264,7 +263,6 @@ class LibraryPage(QWidget):
         middle.addLayout(side, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.typed)

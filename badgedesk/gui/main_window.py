@@ -38,10 +38,19 @@ from badgedesk.gui.privacy_dialog import PrivacyDialog
 from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
+from badgedesk.gui.step_frame import StepFooter, StepHeader, show_step, steps
 from badgedesk.gui.vocabulary import connection_words
 from badgedesk.platforms import registry
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".json")
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The first-launch size: 1366×768-class screens get nearly all of it, larger ones a comfortable
+    1400×900 at most; never more than the screen's free area."""
+    width = min(available.width(), max(min(1400, available.width() - 40), 960))
+    height = min(available.height(), max(min(900, available.height() - 40), 600))
+    return QSize(width, height)
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +67,8 @@ class MainWindow(QMainWindow):
             "issue": IssuePage(state),
             "results": ResultsPage(state),
         }
-        labels = {
-            "connect": self.tr("1  Connect"),
-            "library": self.tr("2  Badge"),
-            "cohort": self.tr("3  Cohort"),
-            "issue": self.tr("4  Issue"),
-            "results": self.tr("5  Results"),
-        }
+        self.step_info = steps()
+        labels = {step.key: f"{n}  {step.label}" for n, step in enumerate(self.step_info, start=1)}
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -101,7 +105,14 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         outer.addLayout(row, 1)  # attach the layout before filling it (PySide6 ownership)
         row.addWidget(self.steps)
-        row.addWidget(self.stack, 1)
+        self.step_header = StepHeader()
+        self.step_footer = StepFooter()
+        self.step_footer.next_button.clicked.connect(self.next_step)
+        column = QVBoxLayout()
+        row.addLayout(column, 1)
+        column.addWidget(self.step_header)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.step_footer)
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
@@ -115,10 +126,24 @@ class MainWindow(QMainWindow):
         results_page: ResultsPage = self.pages["results"]  # type: ignore[assignment]
         issue_page: IssuePage = self.pages["issue"]  # type: ignore[assignment]
         results_page.resume_requested.connect(issue_page.resume_run)
+        for signal in (
+            state.connectionChanged,
+            state.badgeChanged,
+            state.cohortChanged,
+            state.runChanged,
+            state.busyChanged,
+            self.stack.currentChanged,
+        ):
+            signal.connect(lambda *_: self._show_step())
+        for page in self.pages.values():
+            complete = getattr(page, "completeChanged", None)
+            if complete is not None:
+                complete.connect(lambda *_: self._show_step())
         self._build_menus()
         self._show_connection()
         self._restore()
         self.steps.setCurrentRow(0)
+        self._show_step()
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -126,6 +151,27 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         if key in keys:
             self.steps.setCurrentRow(keys.index(key))
+
+    def step_done(self, key: str) -> bool:
+        """Whether step ``key`` is complete (its Next button is enabled)."""
+        state = self.state
+        if key == "connect":
+            return state.connection is not None
+        if key == "library":
+            return state.badge is not None
+        if key == "cohort":
+            return bool(self.pages["cohort"].is_complete())  # type: ignore[attr-defined]
+        return state.run_id is not None and not state.busy
+
+    def next_step(self) -> None:
+        row = self.steps.currentRow()
+        if row + 1 < self.steps.count() and self.step_done(self.step_info[row].key):
+            self.steps.setCurrentRow(row + 1)
+
+    def _show_step(self) -> None:
+        show_step(
+            self.step_header, self.step_footer, self.steps, self.step_info, self.steps.currentRow(), self.step_done
+        )
 
     def _step_selected(self) -> None:
         items = self.steps.selectedItems()
@@ -247,13 +293,13 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.state.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(fitting_size(self.screen().availableGeometry().size()))
         window_state = self.state.settings.window_state()
         if window_state is not None:
             self.restoreState(window_state)
+        if self.state.settings.q.value("window/maximized", False) in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         issue: IssuePage = self.pages["issue"]  # type: ignore[assignment]
@@ -271,5 +317,6 @@ class MainWindow(QMainWindow):
                 return
             issue.stop_for_close()
         self.state.settings.set_geometry(self.saveGeometry(), self.saveState())
+        self.state.settings.q.setValue("window/maximized", self.isMaximized())
         self.state.settings.sync()
         event.accept()

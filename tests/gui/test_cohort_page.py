@@ -109,7 +109,7 @@ def test_open_the_sample_workbook(qtbot, page, state):
     assert page.mapping_panel.combos["email"].currentText() == "C: Email"
     assert page.mapping_panel.combos["full_name"].currentText() == "(none)"
     assert page.continue_button.isEnabled()
-    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    page.continue_button.click()
     assert seen == ["issue"]
 
 
