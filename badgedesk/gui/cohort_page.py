@@ -36,7 +36,7 @@ from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
 from badgedesk.gui.a11y import live_label
-from badgedesk.gui.cohort_model import CONSENT, EMAIL, CohortModel
+from badgedesk.gui.cohort_model import CONSENT, EMAIL, SCORE, CohortModel
 from badgedesk.gui.learner_grid import LearnerGrid
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
@@ -190,6 +190,7 @@ class CohortPage(QWidget):
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.grid.verticalHeader().hide()
         self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.grid.setColumnHidden(SCORE, True)  # until a badge states a minimum score
         self.grid.horizontalHeader().setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
         self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._update_enabled())
 
@@ -502,7 +503,15 @@ class CohortPage(QWidget):
             draft.set_identity(identity, names_required)
             self._show_draft(reset=True)
 
+    def _show_score_column(self) -> None:
+        """The Score column, while the chosen badge states a minimum score (rows below it are flagged)."""
+        badge = self.state.badge
+        minimum = badge.min_score if badge is not None else None
+        self.model.set_min_score(minimum)
+        self.grid.setColumnHidden(SCORE, minimum is None)
+
     def _badge_or_connection_changed(self) -> None:
+        self._show_score_column()
         self._apply_identity()
         if self.draft is not None:
             self.draft.mark_on_platform(())  # those marks were for the previous badge
