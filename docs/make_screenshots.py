@@ -86,6 +86,11 @@ def main() -> int:
         pump(6)  # thumbnails
         window.go("library")
         shot(window, "step2-badge")
+        library.show_cards(True)  # the same library as cards
+        pump(3)
+        library.cards.scrollTo(library.cards.currentIndex())
+        shot(window, "step2-badge-cards")
+        library.show_cards(False)
 
         window.open_path(str(sample_cohort()))
         pump(10, lambda: state.cohort_draft is not None)

@@ -122,10 +122,10 @@ class BadgeModel(QAbstractTableModel):
             self.dataChanged.emit(first, last)
 
     def image_loaded(self, url: str) -> None:
-        """Repaint the thumbnail cell of the badges that use ``url`` (and nothing else)."""
+        """Repaint the thumbnail (and card) of the badges that use ``url`` (and nothing else)."""
         for row in self._rows_by_url.get(url, []):
-            cell = self.index(row, COL_IMAGE)
-            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+            # The image cell, and the name cell that a card draws with the image.
+            self.dataChanged.emit(self.index(row, COL_IMAGE), self.index(row, COL_NAME), [Qt.ItemDataRole.DecorationRole])
 
     def verdict(self, badge: Badge) -> Verdict:
         row = self.row_of(badge.id)

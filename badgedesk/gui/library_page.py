@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.gui.a11y import follow_selection, live_label, name_clear_button
+from badgedesk.gui.badge_cards import attach_cards
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
     COL_ID,
@@ -258,8 +260,13 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.details, 1)
+        attach_cards(self)
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.view)
+        self.view_stack.addWidget(self.cards)
+        search_row.addWidget(self.view_switch)
         middle = QHBoxLayout()
-        middle.addWidget(self.view, 3)
+        middle.addWidget(self.view_stack, 3)
         middle.addLayout(side, 1)
 
         layout = QVBoxLayout(self)
@@ -276,7 +283,10 @@ class LibraryPage(QWidget):
             self.typed.edit,
             self.typed.check_button,
             self.search,
+            self.list_button,
+            self.cards_button,
             self.view,
+            self.cards,
             self.use_button,
             self.sandbox_button,
             self.detail_link,
@@ -284,6 +294,7 @@ class LibraryPage(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+        self.show_cards(self.state.settings.last("library_view") == "cards", remember=False)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
 
@@ -321,8 +332,9 @@ class LibraryPage(QWidget):
         return self._providers[index] if 0 <= index < len(self._providers) else None
 
     def selected_badge(self) -> Badge | None:
-        rows = self.view.selectionModel().selectedRows(COL_NAME)
-        return rows[0].data(BADGE_ROLE) if rows else None
+        # The cards select the name cell alone, the list the whole row: either way, that row's badge.
+        picked = self.view.selectionModel().selectedIndexes()
+        return picked[0].siblingAtColumn(COL_NAME).data(BADGE_ROLE) if picked else None
 
     def select_badge(self, badge_id: str | None, reveal: bool = True) -> bool:
         """Select (and so choose) an issuable badge by ID; False if it is not listed or cannot be issued.
@@ -400,6 +412,7 @@ class LibraryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self.request_visible_thumbnails()
         if self._stale:
             self._stale = False
             self._load_providers()
@@ -729,6 +742,7 @@ class LibraryPage(QWidget):
             self.provider_combo,
             self.refresh_button,
             self.view,
+            self.cards,
             self.use_button,
             self.sandbox_button,
         ):

@@ -66,6 +66,7 @@ class ThumbnailLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(self.max_parallel)
         self._queue: collections.deque[str] = collections.deque()
+        self._urgent: collections.deque[str] = collections.deque()  # on screen: fetched first
         self._queued: set[str] = set()
         self._running: dict[str, Task] = {}
         self._failed: set[str] = set()
@@ -134,6 +135,15 @@ class ThumbnailLoader(QObject):
         for url in dict.fromkeys(urls):
             self.request(url)
 
+    def prioritise(self, urls: list[str]) -> None:
+        """Fetch these (the thumbnails on screen) before the rest of the queue; earlier urgent ones give way."""
+        self._urgent.clear()
+        for url in dict.fromkeys(urls):
+            self.request(url)
+            if url in self._queued:
+                self._urgent.append(url)
+        self._start_next()
+
     def retry_failed(self) -> None:
         """Forget this session's failures (e.g. after the network came back), so they are tried again."""
         self._failed.clear()
@@ -146,6 +156,7 @@ class ThumbnailLoader(QObject):
         """Drop the queue, wait for the fetches in flight and close the HTTP client."""
         self._stopping.set()
         self._queue.clear()
+        self._urgent.clear()
         self._queued.clear()
         for task in self._running.values():
             task.cancelled = True
@@ -157,7 +168,7 @@ class ThumbnailLoader(QObject):
                 self._client = None
 
     def _start_next(self) -> None:
-        if self._queue and self._client is None and not self._stopping.is_set():
+        if (self._queue or self._urgent) and self._client is None and not self._stopping.is_set():
             self._client = httpx.Client(
                 headers={"User-Agent": USER_AGENT, "Accept": "image/*"},
                 timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT),
@@ -166,8 +177,12 @@ class ThumbnailLoader(QObject):
                 follow_redirects=True,
                 limits=httpx.Limits(max_connections=self.max_parallel),
             )
-        while self._queue and len(self._running) < self.max_parallel and not self._stopping.is_set():
-            url = self._queue.popleft()
+        while (self._urgent or self._queue) and len(self._running) < self.max_parallel:
+            if self._stopping.is_set():
+                return
+            url = self._urgent.popleft() if self._urgent else self._queue.popleft()
+            if url not in self._queued:  # taken already (an urgent one, still in the main queue)
+                continue
             self._queued.discard(url)
             self._running[url] = run_task(self._fetch, url, on_done=self._fetched, pool=self._pool)
 

@@ -249,8 +249,8 @@ def test_thumbnail_loader_refreshes_only_the_loaded_cell(qtbot, sim, tmp_path):
         with qtbot.waitSignals([loader.loaded, loader.loaded], timeout=5000):
             model.set_badges(badges)
         assert sorted(changed) == [
-            (0, COL_IMAGE, 0, COL_IMAGE, [Qt.ItemDataRole.DecorationRole]),
-            (1, COL_IMAGE, 1, COL_IMAGE, [Qt.ItemDataRole.DecorationRole]),
+            (0, COL_IMAGE, 0, COL_NAME, [Qt.ItemDataRole.DecorationRole]),  # the image, and the card
+            (1, COL_IMAGE, 1, COL_NAME, [Qt.ItemDataRole.DecorationRole]),
         ]
         assert loader.fetches == 2 and cache.has_image(url)
         loader.request(url)  # already on disk: not fetched again
@@ -363,3 +363,63 @@ def test_which_badges_can_be_issued_is_the_platforms_rule(qapp, qtmodeltester):
 def test_badge_model_inside_the_page_passes_the_model_tester(qtmodeltester, library):
     qtmodeltester.check(library.model)
     qtmodeltester.check(library.proxy)
+
+
+def test_the_card_view_shares_the_choice_and_is_remembered(qtbot, library, connected, make_page):
+    assert library.view.isVisible() and not library.cards.isVisible()
+    qtbot.mouseClick(library.cards_button, Qt.MouseButton.LeftButton)
+    assert library.cards.isVisible() and not library.view.isVisible()
+    assert connected.settings.last("library_view") == "cards"
+    # The cards are the list's rows: same order, same filter.
+    library.search.setText("First Aid at Work")
+    qtbot.waitUntil(lambda: library.proxy.rowCount() == 6, timeout=3000)
+    first = library.proxy.index(3, COL_NAME)
+    rect = library.cards.visualRect(first)
+    assert rect.isValid() and library.cards.viewport().rect().intersects(rect)
+    qtbot.mouseClick(library.cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert connected.badge is not None and connected.badge.name == "First Aid at Work"
+    assert library.selected_badge() == connected.badge
+    assert library.detail_name.text() == "First Aid at Work"
+    # The next page (the next launch) opens on the cards.
+    again = make_page(connected)
+    assert again.cards.isVisibleTo(again) and not again.view.isVisibleTo(again)
+    qtbot.mouseClick(again.list_button, Qt.MouseButton.LeftButton)
+    assert connected.settings.last("library_view") == "list"
+
+
+def test_thumbnails_on_screen_are_fetched_first():
+    from PySide6.QtCore import QObject
+
+    from badgedesk.gui.thumbnails import ThumbnailLoader
+
+    class Cache:
+        def has_image(self, url):
+            return False
+
+    loader = ThumbnailLoader(Cache(), QObject(), max_parallel=1)
+    started = []
+    loader._client = object()  # no HTTP in this test: record the order instead of fetching
+    import badgedesk.gui.thumbnails as thumbs
+
+    real = thumbs.run_task
+    thumbs.run_task = lambda fn, url, **kw: started.append(url) or object()
+    try:
+        loader.request_many([f"https://cdn.example/{n}.png" for n in range(50)])
+        assert started == ["https://cdn.example/0.png"]  # one at a time
+        loader.prioritise(["https://cdn.example/40.png", "https://cdn.example/41.png"])
+        loader._running.clear()
+        loader._start_next()
+        loader._running.clear()
+        loader._start_next()
+        loader._running.clear()
+        loader._start_next()
+        assert started == [
+            "https://cdn.example/0.png",
+            "https://cdn.example/40.png",
+            "https://cdn.example/41.png",
+            "https://cdn.example/1.png",  # then the rest, in order, without the two taken already
+        ]
+    finally:
+        thumbs.run_task = real
+        loader._client = None
+        loader._stopping.set()
