@@ -31,6 +31,7 @@ from badgedesk.gui import diagnostics
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
+from badgedesk.gui.empty_state import EmptyState
 from badgedesk.gui.history_dialog import HistoryDialog
 from badgedesk.gui.issue_page import IssuePage
 from badgedesk.gui.library_page import LibraryPage
@@ -39,6 +40,7 @@ from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
 from badgedesk.gui.step_frame import StepFooter, StepHeader, show_step, steps
+from badgedesk.gui.tour import Tour
 from badgedesk.gui.vocabulary import connection_words
 from badgedesk.platforms import registry
 
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
             if complete is not None:
                 complete.connect(lambda *_: self._show_step())
         self._build_menus()
+        self._empty_state()
+        self.tour = Tour(self) if state.simulators or state.simulator_url else None
         self._show_connection()
         self._restore()
         self.steps.setCurrentRow(0)
@@ -151,6 +155,19 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         if key in keys:
             self.steps.setCurrentRow(keys.index(key))
+
+    def _empty_state(self) -> None:
+        """On a first launch (no connection saved), the Connect step opens on a welcome that leads on."""
+        connect: ConnectPage = self.pages["connect"]  # type: ignore[assignment]
+        self.empty = EmptyState(connect.add_connection)
+        connect.layout().insertWidget(0, self.empty)
+
+        def update() -> None:
+            self.empty.setVisible(not self.state.connections.list())
+
+        self.state.connectionChanged.connect(update)
+        self.state.connectionUpdated.connect(update)
+        update()
 
     def step_done(self, key: str) -> bool:
         """Whether step ``key`` is complete (its Next button is enabled)."""
