@@ -55,7 +55,7 @@ class BadgeCardDelegate(QStyledItemDelegate):
         )
         if not issuable and not selected:
             text = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        pixmap = self.thumbnails.pixmap(badge.image_url) or self.thumbnails.placeholder()
+        pixmap = self.thumbnails.pixmap(badge.image_url, IMAGE) or self.thumbnails.placeholder()
         image = QRect(rect.center().x() - IMAGE.width() // 2, rect.top() + 8, IMAGE.width(), IMAGE.height())
         painter.drawPixmap(image, pixmap if isinstance(pixmap, QPixmap) else QPixmap())
         painter.setPen(text)

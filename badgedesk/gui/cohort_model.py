@@ -39,6 +39,7 @@ PROBLEM_FIELD = {
 KEY_PROBLEMS = ("recipient_id_missing", "duplicate")  # problems about an ID key
 PROBLEM_BACKGROUND = QColor("#fde2e2")
 FIXED_BACKGROUND = QColor("#e0f2fe")
+ON_LIGHT_TEXT = QColor("#1f2937")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -235,6 +236,17 @@ class CohortModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        # A light problem or correction background keeps dark text, whatever the palette (dark mode).
+        if (
+            value is None
+            and role == Qt.ItemDataRole.ForegroundRole
+            and self._data(index, Qt.ItemDataRole.BackgroundRole) is not None
+        ):
+            return QBrush(ON_LIGHT_TEXT)
+        return value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]

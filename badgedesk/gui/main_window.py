@@ -186,8 +186,15 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(row + 1)
 
     def _show_step(self) -> None:
+        badge = self.state.badge.name if self.state.badge is not None else ""
         show_step(
-            self.step_header, self.step_footer, self.steps, self.step_info, self.steps.currentRow(), self.step_done
+            self.step_header,
+            self.step_footer,
+            self.steps,
+            self.step_info,
+            self.steps.currentRow(),
+            self.step_done,
+            badge,
         )
 
     def _step_selected(self) -> None:

@@ -50,7 +50,7 @@ def steps() -> list[Step]:
         Step(
             "cohort",
             _tr("Cohort"),
-            _tr("Step 3 — Check the cohort"),
+            _tr("Step 3 — Check the cohort for {badge}"),
             _tr("Open the learner list, check the mapping, and tick consent for every learner who agreed."),
             _tr("At least one learner must be ready: valid, with consent ticked."),
             _tr("&Next: issue"),
@@ -115,6 +115,7 @@ def show_step(
     all_steps: list[Step],
     current: int,
     done: Callable[[str], bool],
+    badge: str = "",
 ) -> None:
     """Show step ``current`` in the header and footer, and mark the done steps in the list."""
     for row, step in enumerate(all_steps):
@@ -129,7 +130,7 @@ def show_step(
     if not 0 <= current < len(all_steps):
         return
     step = all_steps[current]
-    header.title.setText(step.title)
+    header.title.setText(step.title.format(badge=f"“{badge}”" if badge else _tr("the badge")))
     header.hint.setText(step.hint)
     last = current == len(all_steps) - 1
     footer.setVisible(not last)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 import truststore
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 
 from badgedesk.core.library_cache import MAX_IMAGE_BYTES, LibraryCache
 from badgedesk.gui.tasks import Task, run_task
@@ -70,7 +70,7 @@ class ThumbnailLoader(QObject):
         self._queued: set[str] = set()
         self._running: dict[str, Task] = {}
         self._failed: set[str] = set()
-        self._pixmaps: dict[str, QPixmap] = {}
+        self._pixmaps: dict[tuple[str, int, int, float], QPixmap] = {}  # (url, width, height, ratio)
         self._placeholder: QPixmap | None = None
         self._stopping = threading.Event()
         self._client: httpx.Client | None = None
@@ -95,11 +95,16 @@ class ThumbnailLoader(QObject):
             self._placeholder = pixmap
         return self._placeholder
 
-    def pixmap(self, url: str) -> QPixmap | None:
-        """The thumbnail for ``url`` if it is on disk (scaled to :attr:`size`), else None."""
+    def pixmap(self, url: str, size: QSize | None = None) -> QPixmap | None:
+        """The thumbnail for ``url`` if it is on disk, else None: scaled to ``size`` (default
+        :attr:`size`) in device pixels, so it stays crisp on a high-DPI screen (e.g. 150 %)."""
         if not url:
             return None
-        cached = self._pixmaps.get(url)
+        size = QSize(size or self.size)
+        screen = QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        key = (url, size.width(), size.height(), ratio)
+        cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
         if url in self._failed or url in self._queued or url in self._running:
@@ -112,9 +117,10 @@ class ThumbnailLoader(QObject):
             self._failed.add(url)  # not an image Qt can draw (e.g. no SVG plugin): keep the placeholder
             return None
         pixmap = pixmap.scaled(
-            self.size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            size * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
-        self._pixmaps[url] = pixmap
+        pixmap.setDevicePixelRatio(ratio)
+        self._pixmaps[key] = pixmap
         return pixmap
 
     # -- queue (GUI thread) -----------------------------------------------------------------
@@ -123,7 +129,7 @@ class ThumbnailLoader(QObject):
         """Fetch ``url`` unless it is cached on disk, already queued, or failed this session."""
         if self._stopping.is_set() or not fetchable(url):
             return
-        if url in self._queued or url in self._running or url in self._failed or url in self._pixmaps:
+        if url in self._queued or url in self._running or url in self._failed:
             return
         if self.cache.has_image(url):
             return

@@ -115,8 +115,12 @@ class Tour(QObject):
         at = target.mapTo(window, QPoint(0, target.height()))
         x = min(max(at.x() + 16, 0), max(window.width() - self.bubble.width() - 8, 0))
         y = at.y() + 4
-        if y + self.bubble.height() > window.height() - 8:  # no room below: above the target
-            y = max(target.mapTo(window, QPoint(0, 0)).y() - self.bubble.height() - 4, 0)
+        if y + self.bubble.height() > window.height() - 8:
+            # No room below (a grid that fills the page): over the target's top right corner, where a
+            # grid's last column leaves room, rather than over what is above it.
+            top_right = target.mapTo(window, QPoint(target.width(), 0))
+            x = max(top_right.x() - self.bubble.width() - 24, 0)
+            y = top_right.y() + 28
         self.bubble.move(x, y)
 
     def advance(self) -> None:

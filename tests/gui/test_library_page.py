@@ -423,3 +423,35 @@ def test_thumbnails_on_screen_are_fetched_first():
         thumbs.run_task = real
         loader._client = None
         loader._stopping.set()
+
+
+def test_thumbnails_stay_crisp_at_150_percent(tmp_path):
+    """At a 150 % scale a 32-pixel thumbnail is drawn from 48 device pixels, not stretched from 32."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QColor, QImage
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from badgedesk.gui.thumbnails import ThumbnailLoader
+        image = QImage(256, 256, QImage.Format.Format_RGB32)
+        image.fill(QColor("teal"))
+        path = Path({str(tmp_path)!r}) / "badge.png"
+        image.save(str(path))
+        class Cache:
+            def image_path(self, url):
+                return path
+        loader = ThumbnailLoader(Cache())
+        small, card = loader.pixmap("https://cdn.example/b.png"), loader.pixmap("https://cdn.example/b.png", QSize(72, 72))
+        print(small.devicePixelRatio(), small.width(), card.width())
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["1.5", "48", "108"], out.stderr
