@@ -41,7 +41,7 @@ def callouts(window) -> list[Callout]:
         ),
         Callout(
             "results",
-            lambda: pages["results"].strip.buttons["needs_review"],
+            lambda: pages["results"].strip,
             _tr("Needs review (HTTP 202): the platform accepted the request but did not issue; the row says why."),
         ),
         Callout(
@@ -111,17 +111,14 @@ class Tour(QObject):
         self.bubble.raise_()
 
     def _place(self, target: QWidget) -> None:
+        """By the right end of the target, where its row has room (a check box's or tool bar's text
+        ends on the left; a grid's last column is narrow), so what the callout explains stays readable."""
         window = self.window
-        at = target.mapTo(window, QPoint(0, target.height()))
-        x = min(max(at.x() + 16, 0), max(window.width() - self.bubble.width() - 8, 0))
-        y = at.y() + 4
-        if y + self.bubble.height() > window.height() - 8:
-            # No room below (a grid that fills the page): over the target's top right corner, where a
-            # grid's last column leaves room, rather than over what is above it.
-            top_right = target.mapTo(window, QPoint(target.width(), 0))
-            x = max(top_right.x() - self.bubble.width() - 24, 0)
-            y = top_right.y() + 28
-        self.bubble.move(x, y)
+        top_right = target.mapTo(window, QPoint(target.width(), 0))
+        x = min(max(top_right.x() - self.bubble.width() - 24, 0), max(window.width() - self.bubble.width() - 8, 0))
+        tall = target.height() > 3 * self.bubble.height()  # a grid: inside its top corner; else just below
+        y = top_right.y() + (28 if tall else target.height() + 4)
+        self.bubble.move(x, max(min(y, window.height() - self.bubble.height() - 8), 0))
 
     def advance(self) -> None:
         self.position += 1
