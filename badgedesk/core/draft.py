@@ -516,6 +516,11 @@ class CohortDraft:
             raise self.error or InputError("no_cohort", "Open a learner list first.")
         return self.cohort
 
+    def score(self, row: int) -> int | None:
+        """The learner's score as read from the file (None without a score column or value)."""
+        learner = self._by_row.get(row)
+        return learner.score if learner is not None else None
+
     def _learner(self, row: int) -> Learner:
         self._require_cohort()
         try:

@@ -217,7 +217,7 @@ def start_simulators(stack: contextlib.ExitStack, **settings: Any) -> dict[str, 
     urls: dict[str, str] = {}
     for spec in registry.simulated():
         try:
-            sim = spec.open_simulator(**settings)
+            sim = spec.open_simulator(demo=True, **settings)
         except ImportError as exc:  # a simulator missing from this installation: demo the others
             log.warning("No %s simulator in this installation (%s)", spec.label, exc)
             continue

@@ -122,10 +122,10 @@ class BadgeModel(QAbstractTableModel):
             self.dataChanged.emit(first, last)
 
     def image_loaded(self, url: str) -> None:
-        """Repaint the thumbnail cell of the badges that use ``url`` (and nothing else)."""
+        """Repaint the thumbnail (and card) of the badges that use ``url`` (and nothing else)."""
         for row in self._rows_by_url.get(url, []):
-            cell = self.index(row, COL_IMAGE)
-            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+            # The image cell, and the name cell that a card draws with the image.
+            self.dataChanged.emit(self.index(row, COL_IMAGE), self.index(row, COL_NAME), [Qt.ItemDataRole.DecorationRole])
 
     def verdict(self, badge: Badge) -> Verdict:
         row = self.row_of(badge.id)
@@ -178,8 +178,8 @@ class BadgeModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._badges):
             return Qt.ItemFlag.NoItemFlags
-        if not self._verdicts[index.row()][0]:
-            return Qt.ItemFlag.ItemNeverHasChildren  # neither enabled nor selectable
+        # A badge that cannot be issued is still selectable, so the arrow keys walk past it and the
+        # details beside the list say why; choosing it (Enter, Use this badge) is refused.
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -239,7 +239,7 @@ class BadgeModel(QAbstractTableModel):
     def _tooltip(self, badge: Badge, column: int) -> str | None:
         why = self.reason(badge)
         if why:
-            return why
+            return f"{badge.name}\n{why}" if column in (COL_NAME, COL_IMAGE) else why
         if column == COL_SANDBOX and badge.id == self._sandbox_id:
             return self.tr("The sandbox badge: rehearsal runs issue this badge instead of the real one.")
         if column in (COL_NAME, COL_IMAGE):

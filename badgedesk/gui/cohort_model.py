@@ -25,8 +25,8 @@ from badgedesk.core.draft import CohortDraft, DraftRow
 from badgedesk.core.messages import InputError
 from badgedesk.gui.outcomes import status_colour, status_label, status_symbol
 
-CONSENT, ROW, FIRST_NAME, LAST_NAME, EMAIL, CHECK, ISSUED = range(7)
-COLUMN_COUNT = 7
+CONSENT, ROW, FIRST_NAME, LAST_NAME, EMAIL, CHECK, ISSUED, SCORE = range(8)
+COLUMN_COUNT = 8  # SCORE is shown only while the chosen badge states a minimum score
 EDITABLE = {FIRST_NAME: "first_name", LAST_NAME: "last_name", EMAIL: "email"}
 # The learner field a row problem is about, to highlight the cell that needs attention.
 PROBLEM_FIELD = {
@@ -39,6 +39,7 @@ PROBLEM_FIELD = {
 KEY_PROBLEMS = ("recipient_id_missing", "duplicate")  # problems about an ID key
 PROBLEM_BACKGROUND = QColor("#fde2e2")
 FIXED_BACKGROUND = QColor("#e0f2fe")
+ON_LIGHT_TEXT = QColor("#1f2937")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +93,7 @@ class CohortModel(QAbstractTableModel):
         self._rows: list[DraftRow] = []
         self._editable = True
         self._key_label = ""  # the ID the Email column shows instead ('' while keyed on the email)
+        self._min_score: int | None = None  # the chosen badge's stated minimum score
 
     # ------------------------------------------------------------------ the draft
 
@@ -138,6 +140,29 @@ class CohortModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(start, 0), self.index(i, COLUMN_COUNT - 1))
                 start = None
 
+    def set_min_score(self, minimum: int | None) -> None:
+        """The chosen badge's minimum score: rows below it are flagged before the run."""
+        if minimum == self._min_score:
+            return
+        self._min_score = minimum
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, CHECK), self.index(len(self._rows) - 1, SCORE))
+
+    @property
+    def min_score(self) -> int | None:
+        return self._min_score
+
+    def score(self, item: DraftRow) -> int | None:
+        return self._draft.score(item.row) if self._draft is not None else None
+
+    def below_minimum(self, item: DraftRow) -> bool:
+        """The learner's score is under the badge's stated minimum (the platform would not issue)."""
+        if self._min_score is None:
+            return False
+        score = self.score(item)
+        return score is not None and score < self._min_score
+
     def set_editable(self, editable: bool) -> None:
         if editable != self._editable:
             self._editable = editable
@@ -174,6 +199,7 @@ class CohortModel(QAbstractTableModel):
             QCoreApplication.translate("Platforms", self._key_label) if self._key_label else self.tr("Email"),
             self.tr("Check"),
             self.tr("Already issued"),
+            self.tr("Score"),
         ]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -190,6 +216,7 @@ class CohortModel(QAbstractTableModel):
                 else self.tr("Double-click (or F2) to correct an address; the file is not changed."),
                 CHECK: self.tr("What will happen to this learner; the tooltip gives the reason."),
                 ISSUED: self.tr("Earlier runs (journal) or the platform already hold this badge for them."),
+                SCORE: self.tr("The learner's score; the badge asks for at least {n}.").format(n=self._min_score),
             }
             return tips.get(section)
         return None
@@ -209,6 +236,17 @@ class CohortModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        # A light problem or correction background keeps dark text, whatever the palette (dark mode).
+        if (
+            value is None
+            and role == Qt.ItemDataRole.ForegroundRole
+            and self._data(index, Qt.ItemDataRole.BackgroundRole) is not None
+        ):
+            return QBrush(ON_LIGHT_TEXT)
+        return value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
@@ -219,6 +257,8 @@ class CohortModel(QAbstractTableModel):
             return self._check_data(item, role)
         if column == ISSUED:
             return self._issued_data(item, role)
+        if column == SCORE:
+            return self._score_data(item, role)
         if column == ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return str(item.row)
@@ -291,8 +331,32 @@ class CohortModel(QAbstractTableModel):
             return self.tr("Check email")
         return status_label(status)
 
+    def _score_data(self, item: DraftRow, role: int) -> Any:
+        score = self.score(item)
+        below = self.below_minimum(item)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return "" if score is None else str(score)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PROBLEM_BACKGROUND) if below else None
+        if role == Qt.ItemDataRole.ToolTipRole and below:
+            return self._below_text()
+        return None
+
+    def _below_text(self) -> str:
+        return self.tr(
+            "Below the badge's minimum score ({n}): the platform will not issue it to this learner."
+        ).format(n=self._min_score)
+
     def _check_data(self, item: DraftRow, role: int) -> Any:
         status = check_status(item)
+        if status == "ready" and self.below_minimum(item):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Score too low")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._below_text()
+            status = "needs_review"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._check_label(status)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,9 @@ from badgedesk.core.cohort import MAX_SHEET_ROWS
 from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
-from badgedesk.gui.cohort_model import CONSENT, EMAIL, CohortModel
+from badgedesk.gui.a11y import live_label
+from badgedesk.gui.cohort_model import CONSENT, EMAIL, SCORE, CohortModel
+from badgedesk.gui.learner_grid import LearnerGrid
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
@@ -46,28 +46,6 @@ SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
 PREPARED_PATTERN = f"*{SUFFIX}"
 ERROR_STYLE = "color:#b91c1c;"
 NOTE_STYLE = "color:#92400e;"
-
-
-class LearnerGrid(QTableView):
-    """The learner table. Space toggles the current learner's consent, whichever cell is current."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if (
-            event.key() == Qt.Key.Key_Space
-            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            model = self.model()
-            current = self.currentIndex()
-            if model is not None and current.isValid():
-                index = model.index(current.row(), CONSENT)
-                if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
-                    checked = model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-                    new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
-                    model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 class _Progress(QObject):
@@ -138,7 +116,7 @@ class CohortPage(QWidget):
         tools.addStretch(1)
 
         self.file_label = QLabel(self.tr("No learner list open."))
-        self.file_label.setAccessibleName(self.tr("Learner list file"))
+        live_label(self.file_label, self.tr("Learner list file"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setAccessibleName(self.tr("Worksheet"))
@@ -171,13 +149,13 @@ class CohortPage(QWidget):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("cohortError")
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        live_label(self.error_label, self.tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.notes_label = QLabel()
-        self.notes_label.setAccessibleName(self.tr("Notes about the learner list"))
+        live_label(self.notes_label, self.tr("Notes about the learner list"))
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet(NOTE_STYLE)
         self.notes_label.hide()
@@ -190,7 +168,7 @@ class CohortPage(QWidget):
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("cohortSummary")
-        self.summary_label.setAccessibleName(self.tr("Cohort summary"))
+        live_label(self.summary_label, self.tr("Cohort summary"))
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
@@ -205,13 +183,13 @@ class CohortPage(QWidget):
         self.grid.setAccessibleDescription(
             self.tr("Space ticks or unticks consent; F2 or a double-click corrects a name or email.")
         )
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.grid.verticalHeader().hide()
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.grid.setColumnHidden(SCORE, True)  # until a badge states a minimum score
         self.grid.horizontalHeader().setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
         self.grid.selectionModel().currentRowChanged.connect(lambda *_: self._update_enabled())
 
@@ -246,7 +224,7 @@ class CohortPage(QWidget):
             lambda: self.state.navigate.emit("issue"),
         )
         self.info_label = QLabel()
-        self.info_label.setAccessibleName(self.tr("Status"))
+        live_label(self.info_label, self.tr("Status"))
         self.info_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         layout.addWidget(self.notes_label)
@@ -260,6 +238,7 @@ class CohortPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.continue_button)
+        self.continue_button.hide()  # the window's Next button moves on, as on every step
 
         order = [
             self.open_button,
@@ -523,7 +502,15 @@ class CohortPage(QWidget):
             draft.set_identity(identity, names_required)
             self._show_draft(reset=True)
 
+    def _show_score_column(self) -> None:
+        """The Score column, while the chosen badge states a minimum score (rows below it are flagged)."""
+        badge = self.state.badge
+        minimum = badge.min_score if badge is not None else None
+        self.model.set_min_score(minimum)
+        self.grid.setColumnHidden(SCORE, minimum is None)
+
     def _badge_or_connection_changed(self) -> None:
+        self._show_score_column()
         self._apply_identity()
         if self.draft is not None:
             self.draft.mark_on_platform(())  # those marks were for the previous badge

@@ -28,6 +28,7 @@ from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION, SecretStore
 from badgedesk.gui import expiry, localized
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.connection_list import (
@@ -109,8 +110,6 @@ class ConnectPage(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("<b>Step 1 — Connect to your badge platform</b>"))
-        heading.setAccessibleName(self.tr("Step 1, connect to your badge platform"))
         intro = QLabel(
             self.tr(
                 "BadgeDesk signs in to your badge platform with a token you make there. The token is kept in "
@@ -125,7 +124,7 @@ class ConnectPage(QWidget):
         list_label.setBuddy(self.tree)
         self.expiry_label = QLabel()
         self.expiry_label.setObjectName("expiryWarning")
-        self.expiry_label.setAccessibleName(self.tr("Token expiry warning"))
+        live_label(self.expiry_label, self.tr("Token expiry warning"))
         self.expiry_label.setWordWrap(True)
         self.expiry_label.setTextFormat(Qt.TextFormat.PlainText)
         self.expiry_label.hide()
@@ -145,12 +144,12 @@ class ConnectPage(QWidget):
         self.result_box = QGroupBox(self.tr("Result"))
         self.result_box.setAccessibleName(self.tr("Connection result"))
         self.result_title = QLabel()
-        self.result_title.setAccessibleName(self.tr("Connection tested"))
+        live_label(self.result_title, self.tr("Connection tested"))
         self.result_title.setWordWrap(True)
         self.result_title.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label = QLabel(self.tr("Select a connection, then Test connection to check it."))
         self.result_label.setObjectName("connectionResult")
-        self.result_label.setAccessibleName(self.tr("Connection test result"))
+        live_label(self.result_label, self.tr("Connection test result"))
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(
@@ -167,7 +166,6 @@ class ConnectPage(QWidget):
         buttons.addWidget(self.reset_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(list_label)
         layout.addWidget(self.tree, 1)

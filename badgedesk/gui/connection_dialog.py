@@ -39,6 +39,7 @@ from badgedesk.core.connections import (
 )
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import FieldsForm, linkify, platform_text
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
@@ -178,7 +179,7 @@ class ConnectionDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("connectionError")
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        live_label(self.error_label, self.tr("Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label.setOpenExternalLinks(True)

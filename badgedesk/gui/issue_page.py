@@ -40,9 +40,11 @@ from badgedesk.core.connections import EXPIRES_READ
 from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
 from badgedesk.gui import expiry, localized, outcomes
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.issue_options import RunOptionsBox
 from badgedesk.gui.tasks import TaskError, run_task
+from badgedesk.gui.vocabulary import connection_words
 from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
 
 RESUMABLE = ("stopped", "interrupted", "cancelled", "running", "ready")
@@ -81,19 +83,15 @@ class IssuePage(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Step 4 — Issue the badges"))
-        title.setObjectName("pageTitle")
-        title.setStyleSheet("font-weight:bold;")
-        layout.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("issueSummary")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("What will be issued"))
+        live_label(self.summary, self.tr("What will be issued"))
         layout.addWidget(self.summary)
         self.expiry_label = QLabel()
         self.expiry_label.setObjectName("issueExpiry")
         self.expiry_label.setWordWrap(True)
-        self.expiry_label.setAccessibleName(self.tr("Token expiry warning"))
+        live_label(self.expiry_label, self.tr("Token expiry warning"))
         self.expiry_label.hide()
         layout.addWidget(self.expiry_label)
 
@@ -160,12 +158,12 @@ class IssuePage(QWidget):
         self.progress.setFormat(self.tr("%v of %m"))
         layout.addWidget(self.progress)
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(self.tr("Progress details"))
+        live_label(self.progress_label, self.tr("Progress details"))
         layout.addWidget(self.progress_label)
         self.state_label = QLabel()
         self.state_label.setObjectName("runState")
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName(self.tr("Run state"))
+        live_label(self.state_label, self.tr("Run state"))
         layout.addWidget(self.state_label)
         self.log = QListWidget()
         self.log.setAccessibleName(self.tr("Latest outcomes"))
@@ -180,14 +178,9 @@ class IssuePage(QWidget):
         s = self.state
         running = self.worker is not None
         lines = []
-        conn, spec = s.connection, s.spec
+        spec = s.spec
         self.options.set_spec(spec)
-        env = "—" if conn is None else conn.environment
-        if spec is not None:
-            env = f"{spec.label} {env}"
-        if conn is not None and s.simulated(conn):
-            env += self.tr(" (SIMULATOR)")
-        lines.append(self.tr("Connection: {name} · {env}").format(name=conn.name if conn else "—", env=env))
+        lines.append(self.tr("Connection: {where}").format(where=connection_words(s) or "—"))
         lines.append(
             self.tr("Badge: {badge}").format(badge=f"{s.badge.name} ({s.badge.id})" if s.badge else "—")
         )
@@ -354,10 +347,7 @@ class IssuePage(QWidget):
         self._fail(error.message)
 
     def _confirm(self, badge, sandbox: bool, count: int) -> bool:
-        conn, spec = self.state.connection, self.state.spec
-        env = conn.environment if spec is None else f"{spec.label} {conn.environment}"
-        if self.state.simulated(conn):
-            env += self.tr(" (simulator)")
+        env = connection_words(self.state)
         if self._rehearse_to_me(sandbox):
             text = self.tr(
                 "Rehearse on the sandbox badge '{badge}' ({env}): {n} awards, all to aliases of {addr}. "

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,17 +48,22 @@ from PySide6.QtWidgets import (
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.gui import localized
+from badgedesk.gui.a11y import follow_selection, live_label, name_clear_button
+from badgedesk.gui.badge_cards import attach_cards
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
+    COL_ID,
     COL_IMAGE,
     COL_MIN_SCORE,
     COL_NAME,
     COL_SANDBOX,
     COL_SOURCE,
+    COL_STATUS,
     SORT_ROLE,
     BadgeModel,
 )
 from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.grids import make_readable
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.gui.thumbnails import ThumbnailLoader
@@ -112,6 +117,7 @@ class LibraryPage(QWidget):
         self._offline: TaskError | None = None  # the providers could not be fetched: use the saved copy
         self._cached_at: dt.datetime | None = None
         self._stale = True  # load when next shown
+        self._demo_marked: set[tuple[str, str]] = set()  # demo sandbox badges marked this session
 
         self.thumbnails = ThumbnailLoader(state.library, self)
         self.model = BadgeModel(self.thumbnails, self)
@@ -131,8 +137,6 @@ class LibraryPage(QWidget):
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("<b>Step 2 — Choose the badge</b>"))
-        heading.setAccessibleName(self.tr("Step 2, choose the badge"))
 
         self.provider_label = provider_label = QLabel(self.tr("&Provider:"))
         self.provider_combo = QComboBox()
@@ -146,7 +150,7 @@ class LibraryPage(QWidget):
 
         self.notice = QLabel()
         self.notice.setObjectName("libraryNotice")
-        self.notice.setAccessibleName(self.tr("Library notice"))
+        live_label(self.notice, self.tr("Library notice"))
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,9 +161,10 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName(self.tr("Search badges by name"))
         self.search.setPlaceholderText(self.tr("Part of the badge's name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         search_label.setBuddy(self.search)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of badges"))
+        live_label(self.count_label, self.tr("Number of badges"))
         self.typed = TypedBadgeBox(self.state)
 
         self.view = QTableView()
@@ -174,13 +179,24 @@ class LibraryPage(QWidget):
         self.view.setIconSize(self.thumbnails.size)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.thumbnails.size.height() + 6)
+        follow_selection(self.view)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_IMAGE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COL_IMAGE, self.thumbnails.size.width() + 12)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        make_readable(
+            self.view,
+            self.state.settings,
+            "badges",
+            COL_NAME,
+            {
+                COL_IMAGE: self.thumbnails.size.width() + 12,
+                COL_SANDBOX: 70,
+                COL_STATUS: 110,
+                COL_SOURCE: 90,
+                COL_MIN_SCORE: 70,
+                COL_ID: 70,
+            },
+            fixed=(COL_IMAGE,),
+        )
 
         self.use_button = QPushButton(self.tr("&Use this badge"))
         self.use_button.setAccessibleName(self.tr("Use this badge and go to the cohort"))
@@ -193,22 +209,22 @@ class LibraryPage(QWidget):
         self.details = QGroupBox(self.tr("Chosen badge"))
         self.details.setAccessibleName(self.tr("Chosen badge details"))
         self.detail_name = QLabel()
-        self.detail_name.setAccessibleName(self.tr("Badge name"))
+        live_label(self.detail_name, self.tr("Badge name"))
         self.detail_name.setWordWrap(True)
         self.detail_name.setTextFormat(Qt.TextFormat.PlainText)
         font = self.detail_name.font()
         font.setBold(True)
         self.detail_name.setFont(font)
         self.detail_description = QLabel()
-        self.detail_description.setAccessibleName(self.tr("Badge description"))
+        live_label(self.detail_description, self.tr("Badge description"))
         self.detail_description.setWordWrap(True)
         self.detail_description.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_facts = QLabel()
-        self.detail_facts.setAccessibleName(self.tr("Badge status, source and minimum score"))
+        live_label(self.detail_facts, self.tr("Badge status, source and minimum score"))
         self.detail_facts.setWordWrap(True)
         self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_sandbox = QLabel()
-        self.detail_sandbox.setAccessibleName(self.tr("Sandbox badge"))
+        live_label(self.detail_sandbox, self.tr("Sandbox badge"))
         self.detail_sandbox.setWordWrap(True)
         self.detail_link = QLabel()
         self.detail_link.setAccessibleName(self.tr("Link to the badge's page"))
@@ -245,12 +261,16 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.details, 1)
+        attach_cards(self)
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.view)
+        self.view_stack.addWidget(self.cards)
+        search_row.addWidget(self.view_switch)
         middle = QHBoxLayout()
-        middle.addWidget(self.view, 3)
+        middle.addWidget(self.view_stack, 3)
         middle.addLayout(side, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.typed)
@@ -264,7 +284,10 @@ class LibraryPage(QWidget):
             self.typed.edit,
             self.typed.check_button,
             self.search,
+            self.list_button,
+            self.cards_button,
             self.view,
+            self.cards,
             self.use_button,
             self.sandbox_button,
             self.detail_link,
@@ -272,6 +295,7 @@ class LibraryPage(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+        self.show_cards(self.state.settings.last("library_view") == "cards", remember=False)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
 
@@ -309,8 +333,9 @@ class LibraryPage(QWidget):
         return self._providers[index] if 0 <= index < len(self._providers) else None
 
     def selected_badge(self) -> Badge | None:
-        rows = self.view.selectionModel().selectedRows(COL_NAME)
-        return rows[0].data(BADGE_ROLE) if rows else None
+        # The cards select the name cell alone, the list the whole row: either way, that row's badge.
+        picked = self.view.selectionModel().selectedIndexes()
+        return picked[0].siblingAtColumn(COL_NAME).data(BADGE_ROLE) if picked else None
 
     def select_badge(self, badge_id: str | None, reveal: bool = True) -> bool:
         """Select (and so choose) an issuable badge by ID; False if it is not listed or cannot be issued.
@@ -388,6 +413,7 @@ class LibraryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self.request_visible_thumbnails()
         if self._stale:
             self._stale = False
             self._load_providers()
@@ -638,11 +664,29 @@ class LibraryPage(QWidget):
         connection, provider = self.state.connection, self.provider()
         if connection is None or provider is None:
             return
-        badge = self.model.badge_by_id(self.state.library.sandbox(connection.id, provider.id))
+        marked = self.state.library.sandbox(connection.id, provider.id)
+        if marked is None:
+            marked = self._demo_sandbox(connection, provider)
+        badge = self.model.badge_by_id(marked)
         self.model.set_sandbox_id(badge.id if badge else None)
         usable = badge if badge is not None and self.model.issuable(badge) else None
         if self.state.sandbox_badge != usable:
             self.state.set_sandbox_badge(usable)
+
+    def _demo_sandbox(self, connection: Connection, provider: Provider) -> str | None:
+        """In the demo, the simulator's sandbox badge starts out marked (once: unmarking it sticks)."""
+        spec = self.state.spec
+        wanted = spec.simulator.sandbox_badge if spec is not None and spec.simulator is not None else ""
+        if not wanted or not self.state.simulated(connection) or self.model.badge_by_id(wanted) is None:
+            return None
+        if (connection.id, provider.id) in self._demo_marked:
+            return None
+        self._demo_marked.add((connection.id, provider.id))
+        try:
+            self.state.library.set_sandbox(connection.id, provider.id, wanted)
+        except InputError:
+            return None
+        return wanted
 
     # -- reactions -------------------------------------------------------------------------
 
@@ -653,7 +697,7 @@ class LibraryPage(QWidget):
     def _choose_first_match(self) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, COL_NAME)
-            if self.proxy.flags(index) & Qt.ItemFlag.ItemIsSelectable:
+            if self.model.issuable(index.data(BADGE_ROLE)):
                 self.select_badge(index.data(BADGE_ROLE).id)
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -662,6 +706,7 @@ class LibraryPage(QWidget):
         badge = self.selected_badge()
         if badge is not None and self.model.issuable(badge) and self.state.badge != badge:
             self.state.set_badge(badge)
+        self._show_details()
         self._update_buttons()
 
     def _typed_badge_found(self, badge: Badge) -> None:
@@ -698,6 +743,7 @@ class LibraryPage(QWidget):
             self.provider_combo,
             self.refresh_button,
             self.view,
+            self.cards,
             self.use_button,
             self.sandbox_button,
         ):
@@ -745,7 +791,8 @@ class LibraryPage(QWidget):
         self.refresh_button.setEnabled(self.state.connection is not None)
 
     def _show_details(self) -> None:
-        badge = self.state.badge
+        selected = self.selected_badge()
+        badge = selected if selected is not None else self.state.badge
         if badge is None:
             self.detail_name.setText(self.tr("No badge chosen yet."))
             self.detail_description.setText(
@@ -764,6 +811,9 @@ class LibraryPage(QWidget):
         if badge.min_score is not None:
             facts.append(self.tr("Minimum score: {score}").format(score=badge.min_score))
         facts.append(self.tr("ID: {id}").format(id=badge.id))
+        if not self.model.issuable(badge):
+            _ok, _code, reason = self.model.verdict(badge)
+            facts.insert(0, self.tr("Cannot be issued: {reason}").format(reason=reason))
         self.detail_facts.setText("\n".join(facts))
         sandbox = self.state.sandbox_badge
         self.detail_sandbox.setText(

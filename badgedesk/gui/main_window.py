@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from badgedesk import __version__
 from badgedesk.core.messages import InputError
 from badgedesk.gui import diagnostics, language
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
+from badgedesk.gui.empty_state import EmptyState
 from badgedesk.gui.history_dialog import HistoryDialog
 from badgedesk.gui.issue_page import IssuePage
 from badgedesk.gui.library_page import LibraryPage
@@ -37,9 +39,20 @@ from badgedesk.gui.privacy_dialog import PrivacyDialog
 from badgedesk.gui.resources import app_icon
 from badgedesk.gui.results_page import ResultsPage
 from badgedesk.gui.state import AppState
+from badgedesk.gui.step_frame import StepFooter, StepHeader, show_step, steps
+from badgedesk.gui.tour import Tour
+from badgedesk.gui.vocabulary import connection_words
 from badgedesk.platforms import registry
 
 SPREADSHEETS = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt", ".json")
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The first-launch size: 1366×768-class screens get nearly all of it, larger ones a comfortable
+    1400×900 at most; never more than the screen's free area."""
+    width = min(available.width(), max(min(1400, available.width() - 40), 960))
+    height = min(available.height(), max(min(900, available.height() - 40), 600))
+    return QSize(width, height)
 
 
 class MainWindow(QMainWindow):
@@ -56,13 +69,8 @@ class MainWindow(QMainWindow):
             "issue": IssuePage(state),
             "results": ResultsPage(state),
         }
-        labels = {
-            "connect": self.tr("1  Connect"),
-            "library": self.tr("2  Badge"),
-            "cohort": self.tr("3  Cohort"),
-            "issue": self.tr("4  Issue"),
-            "results": self.tr("5  Results"),
-        }
+        self.step_info = steps()
+        labels = {step.key: f"{n}  {step.label}" for n, step in enumerate(self.step_info, start=1)}
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -76,6 +84,8 @@ class MainWindow(QMainWindow):
             self.steps.addItem(item)
             self.stack.addWidget(page)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A screen reader selects a step without making it current: follow the selection.
+        self.steps.itemSelectionChanged.connect(self._step_selected)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -89,7 +99,7 @@ class MainWindow(QMainWindow):
             )
             banner.setObjectName("simulatorBanner")
             banner.setWordWrap(True)
-            banner.setAccessibleName(self.tr("Simulator notice"))
+            live_label(banner, self.tr("Simulator notice"))
             banner.setStyleSheet(
                 "background:#fde68a;color:#78350f;padding:6px;font-weight:bold;border-radius:3px;"
             )
@@ -97,23 +107,47 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         outer.addLayout(row, 1)  # attach the layout before filling it (PySide6 ownership)
         row.addWidget(self.steps)
-        row.addWidget(self.stack, 1)
+        self.step_header = StepHeader()
+        self.step_footer = StepFooter()
+        self.step_footer.next_button.clicked.connect(self.next_step)
+        column = QVBoxLayout()
+        row.addLayout(column, 1)
+        column.addWidget(self.step_header)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.step_footer)
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
-        self.connection_label.setAccessibleName(self.tr("Connection"))
+        live_label(self.connection_label, self.tr("Connection"))
         self.statusBar().addPermanentWidget(self.connection_label)
         state.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         state.connectionChanged.connect(self._show_connection)
         state.connectionUpdated.connect(self._show_connection)
+        state.providerChanged.connect(self._show_connection)
         state.navigate.connect(self.go)
         results_page: ResultsPage = self.pages["results"]  # type: ignore[assignment]
         issue_page: IssuePage = self.pages["issue"]  # type: ignore[assignment]
         results_page.resume_requested.connect(issue_page.resume_run)
+        for signal in (
+            state.connectionChanged,
+            state.badgeChanged,
+            state.cohortChanged,
+            state.runChanged,
+            state.busyChanged,
+            self.stack.currentChanged,
+        ):
+            signal.connect(lambda *_: self._show_step())
+        for page in self.pages.values():
+            complete = getattr(page, "completeChanged", None)
+            if complete is not None:
+                complete.connect(lambda *_: self._show_step())
         self._build_menus()
+        self._empty_state()
+        self.tour = Tour(self) if state.simulators or state.simulator_url else None
         self._show_connection()
         self._restore()
         self.steps.setCurrentRow(0)
+        self._show_step()
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -121,6 +155,52 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         if key in keys:
             self.steps.setCurrentRow(keys.index(key))
+
+    def _empty_state(self) -> None:
+        """On a first launch (no connection saved), the Connect step opens on a welcome that leads on."""
+        connect: ConnectPage = self.pages["connect"]  # type: ignore[assignment]
+        self.empty = EmptyState(connect.add_connection)
+        connect.layout().insertWidget(0, self.empty)
+
+        def update() -> None:
+            self.empty.setVisible(not self.state.connections.list())
+
+        self.state.connectionChanged.connect(update)
+        self.state.connectionUpdated.connect(update)
+        update()
+
+    def step_done(self, key: str) -> bool:
+        """Whether step ``key`` is complete (its Next button is enabled)."""
+        state = self.state
+        if key == "connect":
+            return state.connection is not None
+        if key == "library":
+            return state.badge is not None
+        if key == "cohort":
+            return bool(self.pages["cohort"].is_complete())  # type: ignore[attr-defined]
+        return state.run_id is not None and not state.busy
+
+    def next_step(self) -> None:
+        row = self.steps.currentRow()
+        if row + 1 < self.steps.count() and self.step_done(self.step_info[row].key):
+            self.steps.setCurrentRow(row + 1)
+
+    def _show_step(self) -> None:
+        badge = self.state.badge.name if self.state.badge is not None else ""
+        show_step(
+            self.step_header,
+            self.step_footer,
+            self.steps,
+            self.step_info,
+            self.steps.currentRow(),
+            self.step_done,
+            badge,
+        )
+
+    def _step_selected(self) -> None:
+        items = self.steps.selectedItems()
+        if items and self.steps.row(items[0]) != self.steps.currentRow():
+            self.steps.setCurrentRow(self.steps.row(items[0]))
 
     def page(self, key: str) -> QWidget:
         return self.pages[key]
@@ -137,25 +217,9 @@ class MainWindow(QMainWindow):
         return self.tr(" and ").join(parts)
 
     def _show_connection(self) -> None:
-        c, spec = self.state.connection, self.state.spec
-        simulated = self.state.simulated(c)
-        platform = spec.label if spec is not None else (c.platform if c else "")
-        if c is None:
-            text = self.tr("Not connected")
-        else:
-            text = self.tr("{name} · {platform} {env}").format(
-                name=c.name, platform=platform, env=c.environment
-            )
-        if simulated:
-            text += self.tr(" · SIMULATOR")
-        self.connection_label.setText(text)
-        if simulated:
-            title = self.tr("BadgeDesk — Demo (simulated {platform})").format(platform=platform)
-        elif self.state.simulators or self.state.simulator_url:
-            title = self.tr("BadgeDesk — Demo")
-        else:
-            title = self.tr("BadgeDesk")
-        self.setWindowTitle(title)
+        words = connection_words(self.state)
+        self.connection_label.setText(words or self.tr("Not connected"))
+        self.setWindowTitle(self.tr("BadgeDesk — {where}").format(where=words) if words else self.tr("BadgeDesk"))
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -254,13 +318,13 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.state.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(fitting_size(self.screen().availableGeometry().size()))
         window_state = self.state.settings.window_state()
         if window_state is not None:
             self.restoreState(window_state)
+        if self.state.settings.q.value("window/maximized", False) in (True, "true"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         issue: IssuePage = self.pages["issue"]  # type: ignore[assignment]
@@ -278,5 +342,6 @@ class MainWindow(QMainWindow):
                 return
             issue.stop_for_close()
         self.state.settings.set_geometry(self.saveGeometry(), self.saveState())
+        self.state.settings.q.setValue("window/maximized", self.isMaximized())
         self.state.settings.sync()
         event.accept()

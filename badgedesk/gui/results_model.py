@@ -325,6 +325,12 @@ FILTERS: tuple[tuple[str, str, frozenset[str] | None, frozenset[str] | None], ..
         frozenset({"pending", "cancelled", "skipped_no_consent", "skipped_invalid", "skipped_duplicate"}),
         None,
     ),
+    (
+        "skipped",
+        QT_TRANSLATE_NOOP("ResultsModel", "Skipped"),
+        frozenset({"skipped_no_consent", "skipped_invalid", "skipped_duplicate"}),
+        None,
+    ),
     ("revoked", QT_TRANSLATE_NOOP("ResultsModel", "Revoked"), frozenset({"revoked"}), None),
     (
         "problems",

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -59,7 +58,9 @@ from badgedesk.core import actions
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.messages import InputError
 from badgedesk.gui import localized, outcomes
+from badgedesk.gui.a11y import follow_selection, live_label, name_clear_button, name_overflow_button
 from badgedesk.gui.correct_email_dialog import CorrectEmailDialog
+from badgedesk.gui.grids import make_readable
 from badgedesk.gui.notify import notify
 from badgedesk.gui.results_awards import AwardChanges, learner
 from badgedesk.gui.results_export import ResultsExport
@@ -81,7 +82,9 @@ from badgedesk.gui.results_model import (
     filter_count,
 )
 from badgedesk.gui.results_model import tr as tr_model
+from badgedesk.gui.results_strip import RowDetail, SummaryStrip
 from badgedesk.gui.tasks import Task, TaskError, run_task
+from badgedesk.gui.vocabulary import run_words
 from badgedesk.platforms import registry
 from badgedesk.platforms.base import EMAIL_IDENTITY
 from badgedesk.platforms.registry import PlatformSpec
@@ -186,7 +189,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("runTitle")
-        self.title.setAccessibleName(self.tr("Run"))
+        live_label(self.title, self.tr("Run"))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setStyleSheet("font-weight:bold;")
@@ -202,7 +205,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         layout.addLayout(top)
         self.stop_label = QLabel()
         self.stop_label.setObjectName("stopMessage")
-        self.stop_label.setAccessibleName(self.tr("Why the run stopped"))
+        live_label(self.stop_label, self.tr("Why the run stopped"))
         self.stop_label.setWordWrap(True)
         self.stop_label.setStyleSheet("color:#b91c1c;")
         self.stop_label.hide()
@@ -225,6 +228,10 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         show.clicked.connect(lambda: self.set_filter("problems"))
         self.review_banner.layout().addWidget(show)
         layout.addWidget(self.review_banner)
+
+        self.strip = SummaryStrip()
+        self.strip.filterRequested.connect(self.set_filter)
+        layout.addWidget(self.strip)
 
         self.toolbar = QToolBar(self.tr("Result actions"))
         self.toolbar.setAccessibleName(self.tr("Result actions"))
@@ -254,6 +261,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         )
         for action in (*changes, self.claims_action, self.export_action):
             self.toolbar.addAction(action)
+        name_overflow_button(self.toolbar)
         layout.addWidget(self.toolbar)
 
         filters = QHBoxLayout()
@@ -268,6 +276,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         self.search.setAccessibleName(self.tr("Find learner"))
         self.search.setPlaceholderText(self.tr("Name, email or ID"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.search.textChanged.connect(self.proxy.set_text)
         find_label = QLabel(self.tr("Fin&d:"))
         find_label.setBuddy(self.search)
@@ -289,17 +298,12 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
-        widths = (
-            (ROW, 50),
-            (NAME, 160),
-            (EMAIL, 220),
-            (STATUS, 150),
-            (HTTP, 60),
-            (ATTEMPTS, 80),
-            (AWARD, 90),
+        make_readable(
+            self.table,
+            self.state.settings,
+            "results",
+            DETAIL,
+            {ROW: 44, NAME: 150, EMAIL: 190, STATUS: 130, HTTP: 50, ATTEMPTS: 64, AWARD: 80, CLAIM: 110},
         )
         header = self.table.horizontalHeader()
         for column, width in (*widths, (CLAIM, 150)):
@@ -308,8 +312,14 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
             self.table.addAction(action)
+        follow_selection(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         layout.addWidget(self.table, 1)
+        self.row_detail = RowDetail()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.row_detail.show_row(self.selected_row())
+        )
+        layout.addWidget(self.row_detail)
 
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -326,7 +336,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
-        self.summary.setAccessibleName(self.tr("Totals"))
+        live_label(self.summary, self.tr("Totals"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
@@ -340,7 +350,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         label = QLabel()
         label.setWordWrap(True)
-        label.setAccessibleName(name)
+        live_label(label, name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1)
         frame.hide()
@@ -411,7 +421,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         parts = [
             self.tr("Run {id}").format(id=run["id"]),
             f"{badge} (#{run['badge_id']})",
-            run.get("environment") or "",
+            run_words(self.state, run),
             run_state_label(state),
         ]
         if run.get("source_name"):
@@ -431,6 +441,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             label = tr_model(next(f[1] for f in FILTERS if f[0] == key))
             self.filter_box.setItemText(i, f"{label} ({filter_count(key, counts, claims)})")
         self.summary.setText(self.totals_text())
+        self.strip.show_counts(counts, claims)
         review, unknown = counts.get("needs_review", 0), counts.get("unknown", 0)
         texts = []
         if review:
@@ -474,6 +485,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         return text
 
     def _filter_chosen(self, _index: int) -> None:
+        self.strip.show_filter(str(self.filter_box.currentData()))
         self.proxy.set_filter(self.filter_box.currentData())
         self._update_actions()
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 import truststore
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 
 from badgedesk.core.library_cache import MAX_IMAGE_BYTES, LibraryCache
 from badgedesk.gui.tasks import Task, run_task
@@ -66,10 +66,11 @@ class ThumbnailLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(self.max_parallel)
         self._queue: collections.deque[str] = collections.deque()
+        self._urgent: collections.deque[str] = collections.deque()  # on screen: fetched first
         self._queued: set[str] = set()
         self._running: dict[str, Task] = {}
         self._failed: set[str] = set()
-        self._pixmaps: dict[str, QPixmap] = {}
+        self._pixmaps: dict[tuple[str, int, int, float], QPixmap] = {}  # (url, width, height, ratio)
         self._placeholder: QPixmap | None = None
         self._stopping = threading.Event()
         self._client: httpx.Client | None = None
@@ -94,11 +95,16 @@ class ThumbnailLoader(QObject):
             self._placeholder = pixmap
         return self._placeholder
 
-    def pixmap(self, url: str) -> QPixmap | None:
-        """The thumbnail for ``url`` if it is on disk (scaled to :attr:`size`), else None."""
+    def pixmap(self, url: str, size: QSize | None = None) -> QPixmap | None:
+        """The thumbnail for ``url`` if it is on disk, else None: scaled to ``size`` (default
+        :attr:`size`) in device pixels, so it stays crisp on a high-DPI screen (e.g. 150 %)."""
         if not url:
             return None
-        cached = self._pixmaps.get(url)
+        size = QSize(size or self.size)
+        screen = QGuiApplication.primaryScreen()
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        key = (url, size.width(), size.height(), ratio)
+        cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
         if url in self._failed or url in self._queued or url in self._running:
@@ -111,9 +117,10 @@ class ThumbnailLoader(QObject):
             self._failed.add(url)  # not an image Qt can draw (e.g. no SVG plugin): keep the placeholder
             return None
         pixmap = pixmap.scaled(
-            self.size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            size * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
-        self._pixmaps[url] = pixmap
+        pixmap.setDevicePixelRatio(ratio)
+        self._pixmaps[key] = pixmap
         return pixmap
 
     # -- queue (GUI thread) -----------------------------------------------------------------
@@ -122,7 +129,7 @@ class ThumbnailLoader(QObject):
         """Fetch ``url`` unless it is cached on disk, already queued, or failed this session."""
         if self._stopping.is_set() or not fetchable(url):
             return
-        if url in self._queued or url in self._running or url in self._failed or url in self._pixmaps:
+        if url in self._queued or url in self._running or url in self._failed:
             return
         if self.cache.has_image(url):
             return
@@ -133,6 +140,15 @@ class ThumbnailLoader(QObject):
     def request_many(self, urls: list[str]) -> None:
         for url in dict.fromkeys(urls):
             self.request(url)
+
+    def prioritise(self, urls: list[str]) -> None:
+        """Fetch these (the thumbnails on screen) before the rest of the queue; earlier urgent ones give way."""
+        self._urgent.clear()
+        for url in dict.fromkeys(urls):
+            self.request(url)
+            if url in self._queued:
+                self._urgent.append(url)
+        self._start_next()
 
     def retry_failed(self) -> None:
         """Forget this session's failures (e.g. after the network came back), so they are tried again."""
@@ -146,6 +162,7 @@ class ThumbnailLoader(QObject):
         """Drop the queue, wait for the fetches in flight and close the HTTP client."""
         self._stopping.set()
         self._queue.clear()
+        self._urgent.clear()
         self._queued.clear()
         for task in self._running.values():
             task.cancelled = True
@@ -157,7 +174,7 @@ class ThumbnailLoader(QObject):
                 self._client = None
 
     def _start_next(self) -> None:
-        if self._queue and self._client is None and not self._stopping.is_set():
+        if (self._queue or self._urgent) and self._client is None and not self._stopping.is_set():
             self._client = httpx.Client(
                 headers={"User-Agent": USER_AGENT, "Accept": "image/*"},
                 timeout=httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT),
@@ -166,8 +183,12 @@ class ThumbnailLoader(QObject):
                 follow_redirects=True,
                 limits=httpx.Limits(max_connections=self.max_parallel),
             )
-        while self._queue and len(self._running) < self.max_parallel and not self._stopping.is_set():
-            url = self._queue.popleft()
+        while (self._urgent or self._queue) and len(self._running) < self.max_parallel:
+            if self._stopping.is_set():
+                return
+            url = self._urgent.popleft() if self._urgent else self._queue.popleft()
+            if url not in self._queued:  # taken already (an urgent one, still in the main queue)
+                continue
             self._queued.discard(url)
             self._running[url] = run_task(self._fetch, url, on_done=self._fetched, pool=self._pool)
 

@@ -269,6 +269,10 @@ class NavigatrSimulator(SimulatorCore):
         ]
     )
 
+    # ``unstated_min_score``: {badge ID: score} minimums the platform enforces (202) but the badge
+    # does not state, as a real provider's assessment rule can be (the demo's First Aid at Work).
+    EXTRA_SETTINGS = ("unstated_min_score",)
+
     def __init__(self, **settings: Any) -> None:
         self._providers = {p.id: p for p in _PROVIDERS}
         self._badges = _catalogue()
@@ -371,7 +375,10 @@ class NavigatrSimulator(SimulatorCore):
         if not provider.active:
             raise ApiError(_canned("issue_422_deactivated"))
         score = body.get("score")
-        if badge.min_score is not None and score is not None and score < badge.min_score:
+        minimum = badge.min_score
+        if minimum is None:
+            minimum = (self.settings().get("unstated_min_score") or {}).get(badge.id)
+        if minimum is not None and score is not None and score < minimum:
             return _canned("issue_202")
         with self._lock:
             ident = FIRST_ASSERTION_ID + len(self._records)

@@ -90,6 +90,8 @@ class Simulator:
     factory: str  # "module:Class"; the class takes keyword settings and has start() -> base URL
     token: str
     fields: Mapping[str, str] = field(default_factory=dict)  # e.g. the demo organisation ID
+    sandbox_badge: str = ""  # the demo's sandbox badge, marked as such when the demo starts
+    demo_settings: Mapping[str, Any] = field(default_factory=dict)  # the demo's own simulator settings
 
 
 @dataclass(frozen=True)
@@ -241,9 +243,12 @@ class PlatformSpec:
             fields=dict(fields or {}),
         )
 
-    def open_simulator(self, **settings: Any) -> Any:
+    def open_simulator(self, *, demo: bool = False, **settings: Any) -> Any:
+        """This platform's simulator; ``demo`` adds the demo's own settings (``Simulator.demo_settings``)."""
         if self.simulator is None:
             raise InputError("no_simulator", f"{self.label} has no simulator.")
+        if demo:
+            settings = {**self.simulator.demo_settings, **settings}
         return _load(self.simulator.factory)(**settings)
 
 
@@ -315,7 +320,13 @@ NAVIGATR = PlatformSpec(
     parse_badge="badgedesk.platforms.navigatr:parse_badge_ref",
     issuable="badgedesk.platforms.navigatr:badge_issuable",
     check_token="badgedesk.platforms.navigatr:token_problem",
-    simulator=Simulator("badgedesk.platforms.navigatr_sim:NavigatrSimulator", "sim-demo-token"),
+    simulator=Simulator(
+        "badgedesk.platforms.navigatr_sim:NavigatrSimulator",
+        "sim-demo-token",
+        sandbox_badge="9000",
+        # First Aid at Work (2001) needs 70 without saying so: the sample cohort's 58 and 67 get the 202 flag.
+        demo_settings={"unstated_min_score": {2001: 70}},
+    ),
     rate_limit=RateLimit(5, 2.0, "Navigatr API docs: 5 requests every 2 seconds per token"),
     url_env="NAVIGATR_API_URL",
     token_help="Navigatr › Settings › Personal Access Tokens",

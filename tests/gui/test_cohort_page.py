@@ -109,7 +109,7 @@ def test_open_the_sample_workbook(qtbot, page, state):
     assert page.mapping_panel.combos["email"].currentText() == "C: Email"
     assert page.mapping_panel.combos["full_name"].currentText() == "(none)"
     assert page.continue_button.isEnabled()
-    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    page.continue_button.click()
     assert seen == ["issue"]
 
 
@@ -580,3 +580,22 @@ def test_the_mapping_and_the_draft_follow_the_platforms_identity(qtbot, page, st
         page
     )  # Credly ignores it, but the file maps it: still shown
     assert not panel.combos["score"].isVisibleTo(page)  # Credly badges have no minimum score
+
+
+def test_a_badge_with_a_minimum_score_shows_the_scores_and_flags_rows_below_it(qtbot, page, state):
+    from badgedesk.gui.cohort_model import SCORE
+
+    open_and_wait(qtbot, page, SAMPLE_CSV)
+    assert page.grid.isColumnHidden(SCORE)  # no badge, no minimum: no Score column
+    state.set_badge(Badge("77", "Assessed Skills Check", min_score=70))
+    assert not page.grid.isColumnHidden(SCORE)
+    model = page.model
+    below = [
+        p for p in range(model.rowCount()) if model.index(p, CHECK).data() == "Score too low"
+    ]
+    scores = {model.index(p, SCORE).data() for p in below}
+    assert scores == {"58", "67"}  # the sample cohort's two learners under 70, flagged before the run
+    assert "minimum score (70)" in model.index(below[0], SCORE).data(Qt.ItemDataRole.ToolTipRole)
+    state.set_badge(Badge("78", "First Aid", min_score=None))
+    assert page.grid.isColumnHidden(SCORE)
+    assert all(model.index(p, CHECK).data() != "Score too low" for p in range(model.rowCount()))

@@ -85,21 +85,14 @@ def test_the_whole_demo_flow_by_keyboard(qtbot, demo):
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Northwind" in connect.result_label.text(), timeout=10000)
 
-    # Step 2: find the sandbox badge, mark it; then find the real badge and use it.
+    # Step 2: the demo's sandbox badge is marked already; find the real badge and use it.
     press(qtbot, Qt.Key.Key_2, CTRL)
     library = window.pages["library"]
     qtbot.waitUntil(lambda: library.model.rowCount() >= simmod.NORTHWIND_BADGE_COUNT, timeout=15000)
-    press(qtbot, Qt.Key.Key_F, CTRL)
-    assert library.search.hasFocus()
-    qtbot.keyClicks(library.search, "Sandbox")
-    qtbot.waitUntil(lambda: library.proxy.rowCount() == 1, timeout=3000)
-    tab_to(qtbot, library.view)
-    press(qtbot, Qt.Key.Key_Space)  # select the row under the focus cursor
-    tab_to(qtbot, library.sandbox_button)
-    press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: state.sandbox_badge is not None, timeout=5000)
     assert state.sandbox_badge.id == str(simmod.SANDBOX_BADGE_ID)
     press(qtbot, Qt.Key.Key_F, CTRL)
+    assert library.search.hasFocus()
     library.search.selectAll()
     qtbot.keyClicks(library.search, "First Aid at Work")
     # Sorted by name: three "Emergency First Aid at Work" badges, then "First Aid at Work".
@@ -156,6 +149,9 @@ def test_the_whole_demo_flow_by_keyboard(qtbot, demo):
     assert len(live_awards) == 20 and max(live_awards.values()) == 1
     assert not any(email.startswith("trainer+") for email in live_awards)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages["results"], timeout=5000)
+    # One vocabulary: the Results title names where the run issued as the status bar does.
+    where = window.connection_label.text()
+    assert "simulator" in where and where in window.pages["results"].title.text()
 
 
 def test_the_demo_offers_every_simulated_platform_and_says_which_one_is_in_use(qtbot, keychain, tmp_path):
@@ -182,16 +178,45 @@ def test_the_demo_offers_every_simulated_platform_and_says_which_one_is_in_use(q
             assert state.secrets.where(conn.id) == "session"  # a demo token is never stored for good
             assert state.secrets.get(conn.id) == spec.simulator.token
         assert state.connection.platform == "navigatr"
-        assert window.windowTitle() == "BadgeDesk — Demo (simulated Navigatr)"
-        assert "SIMULATOR" in window.connection_label.text()
+        where = "Navigatr · simulator · Simulated Navigatr (demo)"
+        assert window.windowTitle() == f"BadgeDesk — {where}"
+        assert window.connection_label.text() == where
+        assert where in window.pages["issue"].summary.text()
         banner = window.findChild(QLabel, "simulatorBanner").text()
         assert all(f"{registry.get(key).label} at {url}" in banner for key, url in urls.items())
         if "credly" in urls:
             state.set_connection(saved["Simulated Credly (demo)"])
-            assert window.windowTitle() == "BadgeDesk — Demo (simulated Credly)"
-            assert window.connection_label.text().startswith("Simulated Credly (demo) · Credly")
+            assert window.windowTitle() == "BadgeDesk — Credly · simulator · Simulated Credly (demo)"
+            assert window.connection_label.text().startswith("Credly · simulator ·")
             connect = window.pages["connect"]
             connect.test_connection()
             qtbot.waitUntil(lambda: "Connected as" in connect.result_label.text(), timeout=10000)
             assert "(simulator)" in connect.result_label.text()
         window.state.close()
+
+
+def test_the_demo_reaches_its_first_issued_badge_within_15_key_presses(qtbot, demo):
+    window, sim = demo
+    state = window.state
+    qtbot.waitUntil(lambda: state.cohort_draft is not None, timeout=10000)
+    presses = []
+
+    def key(k, modifier=Qt.KeyboardModifier.NoModifier):
+        presses.append(k)
+        press(qtbot, k, modifier)
+
+    key(Qt.Key.Key_2, CTRL)  # Badge
+    library = window.pages["library"]
+    qtbot.waitUntil(lambda: library.model.rowCount() >= simmod.NORTHWIND_BADGE_COUNT, timeout=15000)
+    key(Qt.Key.Key_F, CTRL)  # the search
+    key(Qt.Key.Key_Return)  # the first badge that can be issued
+    key(Qt.Key.Key_Return)  # use it: on to the cohort
+    qtbot.waitUntil(lambda: state.badge is not None, timeout=5000)
+    assert window.stack.currentWidget() is window.pages["cohort"]
+    key(Qt.Key.Key_4, CTRL)  # Issue
+    presses.append("Y")
+    answer_yes_soon(qtbot)
+    key(Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: any(a["badge_id"] == int(state.badge.id) for a in sim.ledger()), timeout=30000)
+    assert len(presses) <= 15, presses
+    qtbot.waitUntil(lambda: not state.busy, timeout=60000)

@@ -20,6 +20,7 @@ from badgedesk.gui.badge_model import (
     COL_NAME,
     COL_SANDBOX,
     COL_STATUS,
+    ISSUABLE_ROLE,
     BadgeModel,
 )
 from badgedesk.gui.library_page import LibraryPage
@@ -139,12 +140,14 @@ def test_badges_that_cannot_be_issued_are_marked_and_cannot_be_chosen(qtbot, lib
     ):
         row = model.row_of(str(badge_id))
         index = model.index(row, COL_NAME)
-        assert not model.flags(index) & FLAGS_OFF
+        # Selectable (the arrow keys walk past it and the details say why), never chosen.
+        assert model.flags(index) & FLAGS_OFF and index.data(ISSUABLE_ROLE) is False
         assert why in index.data(Qt.ItemDataRole.ToolTipRole)
         assert model.index(row, column).data() == shown
         assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
         click_badge(qtbot, library, badge_id)
         assert connected.badge is None
+        assert why in library.detail_facts.text()  # the reason, readable beside the list
         assert not library.select_badge(str(badge_id))
     assert not library.use_button.isEnabled()
     # A published internal badge can be chosen; Enter also moves on to the cohort.
@@ -246,8 +249,8 @@ def test_thumbnail_loader_refreshes_only_the_loaded_cell(qtbot, sim, tmp_path):
         with qtbot.waitSignals([loader.loaded, loader.loaded], timeout=5000):
             model.set_badges(badges)
         assert sorted(changed) == [
-            (0, COL_IMAGE, 0, COL_IMAGE, [Qt.ItemDataRole.DecorationRole]),
-            (1, COL_IMAGE, 1, COL_IMAGE, [Qt.ItemDataRole.DecorationRole]),
+            (0, COL_IMAGE, 0, COL_NAME, [Qt.ItemDataRole.DecorationRole]),  # the image, and the card
+            (1, COL_IMAGE, 1, COL_NAME, [Qt.ItemDataRole.DecorationRole]),
         ]
         assert loader.fetches == 2 and cache.has_image(url)
         loader.request(url)  # already on disk: not fetched again
@@ -352,7 +355,7 @@ def test_which_badges_can_be_issued_is_the_platforms_rule(qapp, qtmodeltester):
     assert [model.issuable(b) for b in templates] == [True, False, False, True]
     assert "archived" in model.reason(templates[1]) and model.reason(templates[0]) == ""
     assert model.index(1, COL_STATUS).data() == "archived — not issuable"
-    assert not model.flags(model.index(2, COL_NAME)) & FLAGS_OFF
+    assert model.index(2, COL_NAME).data(ISSUABLE_ROLE) is False
     model.set_spec(registry.NAVIGATR)  # Navigatr issues only its own, published badges
     assert [model.issuable(b) for b in templates] == [False, False, False, False]
 
@@ -360,3 +363,95 @@ def test_which_badges_can_be_issued_is_the_platforms_rule(qapp, qtmodeltester):
 def test_badge_model_inside_the_page_passes_the_model_tester(qtmodeltester, library):
     qtmodeltester.check(library.model)
     qtmodeltester.check(library.proxy)
+
+
+def test_the_card_view_shares_the_choice_and_is_remembered(qtbot, library, connected, make_page):
+    assert library.view.isVisible() and not library.cards.isVisible()
+    qtbot.mouseClick(library.cards_button, Qt.MouseButton.LeftButton)
+    assert library.cards.isVisible() and not library.view.isVisible()
+    assert connected.settings.last("library_view") == "cards"
+    # The cards are the list's rows: same order, same filter.
+    library.search.setText("First Aid at Work")
+    qtbot.waitUntil(lambda: library.proxy.rowCount() == 6, timeout=3000)
+    first = library.proxy.index(3, COL_NAME)
+    rect = library.cards.visualRect(first)
+    assert rect.isValid() and library.cards.viewport().rect().intersects(rect)
+    qtbot.mouseClick(library.cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert connected.badge is not None and connected.badge.name == "First Aid at Work"
+    assert library.selected_badge() == connected.badge
+    assert library.detail_name.text() == "First Aid at Work"
+    # The next page (the next launch) opens on the cards.
+    again = make_page(connected)
+    assert again.cards.isVisibleTo(again) and not again.view.isVisibleTo(again)
+    qtbot.mouseClick(again.list_button, Qt.MouseButton.LeftButton)
+    assert connected.settings.last("library_view") == "list"
+
+
+def test_thumbnails_on_screen_are_fetched_first():
+    from PySide6.QtCore import QObject
+
+    from badgedesk.gui.thumbnails import ThumbnailLoader
+
+    class Cache:
+        def has_image(self, url):
+            return False
+
+    loader = ThumbnailLoader(Cache(), QObject(), max_parallel=1)
+    started = []
+    loader._client = object()  # no HTTP in this test: record the order instead of fetching
+    import badgedesk.gui.thumbnails as thumbs
+
+    real = thumbs.run_task
+    thumbs.run_task = lambda fn, url, **kw: started.append(url) or object()
+    try:
+        loader.request_many([f"https://cdn.example/{n}.png" for n in range(50)])
+        assert started == ["https://cdn.example/0.png"]  # one at a time
+        loader.prioritise(["https://cdn.example/40.png", "https://cdn.example/41.png"])
+        loader._running.clear()
+        loader._start_next()
+        loader._running.clear()
+        loader._start_next()
+        loader._running.clear()
+        loader._start_next()
+        assert started == [
+            "https://cdn.example/0.png",
+            "https://cdn.example/40.png",
+            "https://cdn.example/41.png",
+            "https://cdn.example/1.png",  # then the rest, in order, without the two taken already
+        ]
+    finally:
+        thumbs.run_task = real
+        loader._client = None
+        loader._stopping.set()
+
+
+def test_thumbnails_stay_crisp_at_150_percent(tmp_path):
+    """At a 150 % scale a 32-pixel thumbnail is drawn from 48 device pixels, not stretched from 32."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QColor, QImage
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from badgedesk.gui.thumbnails import ThumbnailLoader
+        image = QImage(256, 256, QImage.Format.Format_RGB32)
+        image.fill(QColor("teal"))
+        path = Path({str(tmp_path)!r}) / "badge.png"
+        image.save(str(path))
+        class Cache:
+            def image_path(self, url):
+                return path
+        loader = ThumbnailLoader(Cache())
+        small, card = loader.pixmap("https://cdn.example/b.png"), loader.pixmap("https://cdn.example/b.png", QSize(72, 72))
+        print(small.devicePixelRatio(), small.width(), card.width())
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["1.5", "48", "108"], out.stderr

@@ -88,3 +88,55 @@ def test_dropping_a_spreadsheet_opens_it(qtbot, state, tmp_path):
     window.dropEvent(event)
     assert opened == [str(path)]
     assert window.stack.currentWidget() is window.pages["cohort"]
+
+
+def test_the_first_window_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from badgedesk.gui.main_window import fitting_size
+
+    assert fitting_size(QSize(1366, 728)) == QSize(1326, 688)  # a 1366×768 laptop, less its task bar
+    assert fitting_size(QSize(1920, 1040)) == QSize(1400, 900)
+    assert fitting_size(QSize(800, 560)) == QSize(800, 560)  # never larger than the screen
+
+
+def test_the_maximised_state_is_remembered(qtbot, state):
+    window = make_window(qtbot, state)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=3000)
+    window.close()
+    again = make_window(qtbot, state)
+    assert again.windowState() & Qt.WindowState.WindowMaximized
+    again.showNormal()
+    again.close()
+    third = make_window(qtbot, state)
+    assert not third.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_every_step_says_what_to_do_and_next_says_what_is_missing(qtbot, state):
+    window = make_window(qtbot, state)
+    header, footer = window.step_header, window.step_footer
+    titles = set()
+    for key in window.pages:
+        window.go(key)
+        titles.add(header.title.text())
+        assert header.hint.text()
+    assert len(titles) == 5
+    window.go("connect")
+    assert not footer.next_button.isEnabled()
+    assert footer.missing.text() == footer.next_button.toolTip() != ""
+    window.go("results")
+    assert not footer.isVisible()
+
+
+def test_next_is_enabled_once_the_step_is_done_and_the_step_list_marks_it(qtbot, connected):
+    window = make_window(qtbot, connected)
+    window.go("connect")
+    footer = window.step_footer
+    assert footer.next_button.isEnabled() and footer.missing.text() == ""
+    assert window.steps.item(0).text().endswith("✓")
+    assert window.steps.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Connect, done"
+    assert not window.steps.item(1).text().endswith("✓")
+    footer.next_button.click()
+    assert window.stack.currentWidget() is window.pages["library"]
+    assert not footer.next_button.isEnabled()  # no badge chosen yet

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from badgedesk.core.engine import Engine, Settings
@@ -428,8 +428,11 @@ def test_actions_are_keyboard_reachable_and_named(page, state):
     shortcuts = {a.text(): a.shortcut().toString() for a in page.actions()}
     assert shortcuts["Re&try failed rows"] == "Ctrl+R" and shortcuts["Refresh c&laims"] == "F5"
     assert shortcuts["&Correct email…"] == "F2"
-    for widget in (page.table, page.filter_box, page.search, page.summary, page.title, page.toolbar):
+    for widget in (page.table, page.filter_box, page.search, page.toolbar):
         assert widget.accessibleName()
+    for label in (page.summary, page.title):  # changing text: the text is the name, the purpose the description
+        assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == label.text()
+        assert label.accessibleDescription()
     assert page.table.model().index(0, 0).isValid() and not page.table.model().parent(QModelIndex()).isValid()
     assert page.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
 

@@ -728,3 +728,18 @@ def test_context_manager_starts_and_stops(make_client: MakeClient) -> None:
             assert client.get(f"{sim.base_url}/badge/{FIRST_AID_BADGE_ID}").status_code == 401
         with pytest.raises(httpx.ConnectError):
             client.get(f"{sim.base_url}/badge/{FIRST_AID_BADGE_ID}")
+
+
+def test_the_demo_simulator_enforces_a_minimum_the_badge_does_not_state() -> None:
+    from badgedesk.platforms import registry
+
+    with registry.NAVIGATR.open_simulator(demo=True, rate_limit=None) as sim, httpx.Client(
+        base_url=sim.base_url
+    ) as http:
+        badge = http.get(f"/badge/{FIRST_AID_BADGE_ID}", headers={"X-Access-Token": DEMO_TOKEN}).json()
+        assert badge["min_score"] is None  # the badge states no minimum
+        low = issue(http, FIRST_AID_BADGE_ID, {**ISSUE, "score": 58})
+        assert (low.status_code, low.json()) == (202, {"detail": "Score is too low"})
+        assert issue(http, FIRST_AID_BADGE_ID, {**ISSUE, "score": 70}).status_code == 200
+    with NavigatrSimulator(rate_limit=None) as plain, httpx.Client(base_url=plain.base_url) as http:
+        assert issue(http, FIRST_AID_BADGE_ID, {**ISSUE, "score": 58}).status_code == 200  # tests' own: none

@@ -1,0 +1,145 @@
+"""What frames every step: its title, one line on what to do there, and a Next button that is
+enabled only when the step is complete and otherwise says what is missing. The step list marks
+the steps that are done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from badgedesk.gui.a11y import live_label
+
+DONE_MARK = "✓"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StepFrame", text)
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    label: str  # in the step list: "Connect"
+    title: str  # "Step 1 — Connect to your badge platform"
+    hint: str  # what to do here, one line
+    missing: str  # what the Next button says is missing while the step is not complete
+    next_text: str  # "&Next: choose the badge"
+
+
+def steps() -> list[Step]:
+    return [
+        Step(
+            "connect",
+            _tr("Connect"),
+            _tr("Step 1 — Connect to your badge platform"),
+            _tr("Choose a saved connection (or add one), and test it if you like."),
+            _tr("Choose or add a connection first."),
+            _tr("&Next: choose the badge"),
+        ),
+        Step(
+            "library",
+            _tr("Badge"),
+            _tr("Step 2 — Choose the badge"),
+            _tr("Find the badge to issue and press Enter, or select it and choose Use this badge."),
+            _tr("Choose a badge that can be issued first."),
+            _tr("&Next: the cohort"),
+        ),
+        Step(
+            "cohort",
+            _tr("Cohort"),
+            _tr("Step 3 — Check the cohort for {badge}"),
+            _tr("Open the learner list, check the mapping, and tick consent for every learner who agreed."),
+            _tr("At least one learner must be ready: valid, with consent ticked."),
+            _tr("&Next: issue"),
+        ),
+        Step(
+            "issue",
+            _tr("Issue"),
+            _tr("Step 4 — Issue the badges"),
+            _tr("Rehearse on the sandbox badge first if you like, then start issuing (F5)."),
+            _tr("Start a run first (F5)."),
+            _tr("&Next: the results"),
+        ),
+        Step(
+            "results",
+            _tr("Results"),
+            _tr("Step 5 — Read the results"),
+            _tr("Check who got the badge; the counts filter the list, and a row's outcome reads in full below it."),
+            "",
+            "",
+        ),
+    ]
+
+
+class StepHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 0, 4, 0)
+        box.setSpacing(2)
+        self.title = live_label(QLabel(), _tr("Step"))
+        self.title.setObjectName("stepTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.hint = live_label(QLabel(), _tr("What to do here"))
+        self.hint.setObjectName("stepHint")
+        self.hint.setWordWrap(True)
+        box.addWidget(self.title)
+        box.addWidget(self.hint)
+
+
+class StepFooter(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 0)
+        self.missing = live_label(QLabel(), _tr("What is missing before the next step"))
+        self.missing.setObjectName("stepMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
+        row.addWidget(self.missing, 1)
+        row.addWidget(self.next_button)
+
+
+def show_step(
+    header: StepHeader,
+    footer: StepFooter,
+    step_list: QListWidget,
+    all_steps: list[Step],
+    current: int,
+    done: Callable[[str], bool],
+    badge: str = "",
+) -> None:
+    """Show step ``current`` in the header and footer, and mark the done steps in the list."""
+    for row, step in enumerate(all_steps):
+        item = step_list.item(row)
+        finished = done(step.key)
+        text = f"{row + 1}  {step.label}"
+        item.setText(f"{text}  {DONE_MARK}" if finished else text)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            _tr("{step}, done").format(step=step.label) if finished else step.label,
+        )
+    if not 0 <= current < len(all_steps):
+        return
+    step = all_steps[current]
+    header.title.setText(step.title.format(badge=f"“{badge}”" if badge else _tr("the badge")))
+    header.hint.setText(step.hint)
+    last = current == len(all_steps) - 1
+    footer.setVisible(not last)
+    if last:
+        return
+    complete = done(step.key)
+    footer.next_button.setText(step.next_text)
+    footer.next_button.setAccessibleName(step.next_text.replace("&", ""))
+    footer.next_button.setEnabled(complete)
+    footer.missing.setText("" if complete else step.missing)
+    footer.next_button.setToolTip("" if complete else step.missing)
+    footer.next_button.setAccessibleDescription("" if complete else step.missing)
