@@ -26,7 +26,8 @@ def make_readable(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     for column, width in (widths or {}).items():
-        view.setColumnWidth(column, width)
+        # never narrower than the header's own text (longer in German or Bokmål)
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
     for column in fixed:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(meaning, QHeaderView.ResizeMode.Stretch)

@@ -305,10 +305,6 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
             DETAIL,
             {ROW: 44, NAME: 150, EMAIL: 190, STATUS: 130, HTTP: 50, ATTEMPTS: 64, AWARD: 80, CLAIM: 110},
         )
-        header = self.table.horizontalHeader()
-        for column, width in (*widths, (CLAIM, 150)):
-            # never narrower than the header's own text (longer in German or Bokmål)
-            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
             self.table.addAction(action)
