@@ -21,6 +21,7 @@ from typing import Any
 from badgedesk.core import plan
 from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.emailcheck import suggest_fix
+from badgedesk.core.isolate import Cancel, Progress
 from badgedesk.core.journal import LearnerRecord
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.core.prepared import (
@@ -84,7 +85,7 @@ class ConsentChoice:
         return f"{verb}{' (bulk)' if self.bulk else ''} by {self.operator} at {self.at}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftRow:
     """One learner as the grid shows it."""
 
@@ -168,6 +169,8 @@ class CohortDraft:
         self.cohort: Cohort | None = None
         self.error: InputError | None = None  # why the current mapping gives no cohort
         self._rows: list[DraftRow] | None = None
+        self._counts: dict[str, int] | None = None
+        self.version = 0  # goes up whenever the rows may have changed (see :meth:`rows_with_issued`)
         self._by_row: dict[int, Learner] = {}
         self._validate()
 
@@ -199,12 +202,16 @@ class CohortDraft:
         today: dt.date | None = None,
         identity: Identity = EMAIL_IDENTITY,
         names_required: bool = True,
+        progress: Progress = None,
+        cancel: Cancel = None,
     ) -> CohortDraft:
         """Read and check a learner list. Raises InputError (one line) when the file cannot be read;
         also when no cohort can be built from it, unless ``strict`` is False (then see :attr:`error`).
-        ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`)."""
+        ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`).
+        ``progress`` and ``cancel`` go to :func:`~badgedesk.core.cohort.read_table` (a cancelled read
+        raises InputError ``cancelled``)."""
         draft = cls(
-            read_table(path, sheet, header_row),
+            read_table(path, sheet, header_row, progress=progress, cancel=cancel),
             operator=operator,
             today=today,
             identity=identity,
@@ -354,10 +361,18 @@ class CohortDraft:
         header = self.table.headers[index] if 0 <= index < len(self.table.headers) else ""
         return header or f"column {column_letter(index)}"
 
-    def read(self, sheet: str | None = None, header_row: int | None = None) -> Table:
+    def read(
+        self,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        *,
+        progress: Progress = None,
+        cancel: Cancel = None,
+    ) -> Table:
         """Read this draft's file again (``sheet`` defaults to the current one). Changes nothing here,
         so it may run on another thread; hand the result to :meth:`use_table`."""
-        return read_table(self.table.path, sheet if sheet is not None else self.table.sheet, header_row)
+        chosen = sheet if sheet is not None else self.table.sheet
+        return read_table(self.table.path, chosen, header_row, progress=progress, cancel=cancel)
 
     def set_sheet(self, name: str) -> None:
         """Use another worksheet (its header row detected again); corrections and consent are cleared."""
@@ -440,7 +455,7 @@ class CohortDraft:
             # held (e.g. a Qt runnable already deleted by its pool) until a garbage collection.
             self.cohort, self.error = None, err.with_traceback(None)
         self._by_row = {learner.row: learner for learner in self.cohort.learners} if self.cohort else {}
-        self._rows = None
+        self._stale()
 
     def _reconcile(self, check_keys: bool) -> None:
         """After a re-read or a mapping change: drop the corrections and consent that no longer apply."""
@@ -609,7 +624,7 @@ class CohortDraft:
             self._consent[learner.row] = ConsentChoice(
                 consent, kind, self.operator, at, self._source_key(learner), bulk
             )
-        self._rows = None
+        self._stale()
 
     def set_consent(self, row: int, consent: bool) -> None:
         """The operator ticks (or unticks) one learner's consent."""
@@ -655,19 +670,36 @@ class CohortDraft:
 
     # ------------------------------------------------------------------ already issued
 
-    def mark_already_issued(self, issued: dict[str, int]) -> None:
-        """Recipient key -> run id of the journal's earlier awards of this badge (replaces earlier marks)."""
+    def mark_already_issued(self, issued: dict[str, int], rows: list[DraftRow] | None = None) -> None:
+        """Recipient key -> run id of the journal's earlier awards of this badge (replaces earlier marks).
+
+        ``rows``: the rows :meth:`rows_with_issued` made for these marks on another thread, adopted as
+        they are (no work per learner here); pass them only while :attr:`version` is unchanged since."""
         self._issued = dict(issued)
+        self._stale()
+        if rows is not None:
+            self._rows = rows
+
+    def rows_with_issued(self, issued: dict[str, int]) -> tuple[int, list[DraftRow]]:
+        """The rows as they would be with these journal marks, and the :attr:`version` they were made
+        for. Changes nothing, so it may run on another thread (its cost grows with the learners)."""
+        version = self.version
+        learners = self.cohort.learners if self.cohort else []
+        return version, [self._make_row(learner, issued) for learner in learners]
+
+    def _stale(self) -> None:
         self._rows = None
+        self._counts = None
+        self.version += 1
 
     def mark_on_platform(self, keys: Iterable[str]) -> None:
         """Recipient keys the platform already lists this badge for (replaces earlier marks)."""
         self._on_platform = set(keys)
-        self._rows = None
+        self._stale()
 
     # ------------------------------------------------------------------ results
 
-    def _make_row(self, learner: Learner) -> DraftRow:
+    def _make_row(self, learner: Learner, issued: dict[str, int] | None = None) -> DraftRow:
         consent, source = self._consent_of(learner)
         key = learner.recipient_key
         suggestion = suggest_fix(learner.email) if learner.email else None
@@ -683,15 +715,18 @@ class CohortDraft:
             status=learner.status,
             problems=tuple(learner.problems),
             suggestion=suggestion if suggestion != learner.email else None,
-            already_issued_run=self._issued.get(key) if key else None,
+            already_issued_run=(self._issued if issued is None else issued).get(key) if key else None,
             on_platform=bool(key) and key in self._on_platform,
             fixed=frozenset(fix.values) if fix else frozenset(),
         )
 
-    def rows(self) -> list[DraftRow]:
+    def _all_rows(self) -> list[DraftRow]:
         if self._rows is None:
             self._rows = [self._make_row(learner) for learner in self.cohort.learners] if self.cohort else []
-        return list(self._rows)
+        return self._rows
+
+    def rows(self) -> list[DraftRow]:
+        return list(self._all_rows())
 
     def row(self, row: int) -> DraftRow:
         learner = self._learner(row)
@@ -731,10 +766,12 @@ class CohortDraft:
     def counts(self) -> dict[str, int]:
         """Each learner counted once: ready, no_consent, invalid, duplicate or already_issued;
         check_email counts the addresses with a suggested correction (they are ready or not as well)."""
+        if self._counts is not None:
+            return dict(self._counts)
         counts = dict.fromkeys(
             ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email"), 0
         )
-        for item in self.rows():
+        for item in self._all_rows():
             counts["learners"] += 1
             if item.status == "skipped_invalid":
                 counts["invalid"] += 1
@@ -748,7 +785,8 @@ class CohortDraft:
                 counts["ready"] += 1
             if item.suggestion:
                 counts["check_email"] += 1
-        return counts
+        self._counts = counts
+        return dict(counts)
 
     def summary(self) -> str:
         """One line: '24 learners · 20 ready · 2 no consent · 1 invalid · 1 duplicate · 3 already issued'."""
@@ -767,7 +805,8 @@ class CohortDraft:
         return " · ".join(parts)
 
     def sendable_count(self) -> int:
-        return sum(1 for item in self.rows() if item.sendable)
+        counts = self.counts()  # valid and consented: ready, or already issued
+        return counts["ready"] + counts["already_issued"]
 
     def is_complete(self) -> bool:
         """True when at least one learner is valid and consented."""
