@@ -10,6 +10,7 @@ through :mod:`badgedesk.core.prepared`.  This module must never import Qt.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import getpass
 import json
@@ -101,7 +102,7 @@ class DraftRow:
     suggestion: str | None  # a likely intended address when the domain looks mistyped
     already_issued_run: int | None  # the journal's run that issued this badge to the learner
     on_platform: bool  # the platform already lists this badge for the learner
-    fixed: frozenset[str] = frozenset()  # fields corrected inline
+    fixed: frozenset[str] = frozenset()  # fields corrected inline (_NOTHING_FIXED when none: one object)
 
     @property
     def sendable(self) -> bool:
@@ -110,6 +111,9 @@ class DraftRow:
     @property
     def already_issued(self) -> bool:
         return self.already_issued_run is not None or self.on_platform
+
+
+_NOTHING_FIXED: frozenset[str] = frozenset()  # shared by every row without corrections (216 bytes each)
 
 
 def _row_note(code: str, row: int, text: str) -> Problem:
@@ -170,9 +174,25 @@ class CohortDraft:
         self.error: InputError | None = None  # why the current mapping gives no cohort
         self._rows: list[DraftRow] | None = None
         self._counts: dict[str, int] | None = None
+        self._texts: dict[str, str] = {}  # one copy of each consent source text shared by the rows
         self.version = 0  # goes up whenever the rows may have changed (see :meth:`rows_with_issued`)
         self._by_row: dict[int, Learner] = {}
         self._validate()
+
+    def copy(self) -> CohortDraft:
+        """An independent draft with the same file, mapping, corrections, consent and marks, to change
+        on another thread (re-validating 100,000 rows) while this one is still shown."""
+        other = copy.copy(self)
+        other._mapping = dict(self._mapping)
+        other._fixes = dict(self._fixes)
+        other._consent = dict(self._consent)
+        other._issued = dict(self._issued)
+        other._on_platform = set(self._on_platform)
+        other._texts = dict(self._texts)
+        other.notes = list(self.notes)
+        other._stale()
+        other._rows = self._rows  # rows are immutable: shared until either draft changes
+        return other
 
     def set_date_order(self, order: str | None) -> None:
         """Read dates like 03/04/2026 day first ("dmy") or month first ("mdy"), and check every row again.
@@ -602,7 +622,8 @@ class CohortDraft:
         if "consent" not in self._mapping:
             return None
         header = self.column_name(self._mapping["consent"])
-        return bool(learner.consent), f"column '{header}': {learner.consent_raw or '(empty)'}"
+        text = f"column '{header}': {learner.consent_raw or '(empty)'}"
+        return bool(learner.consent), self._texts.setdefault(text, text)  # 'yes' 100,000 times: one string
 
     def _consent_of(self, learner: Learner) -> tuple[bool, str]:
         choice = self._consent.get(learner.row)
@@ -680,6 +701,14 @@ class CohortDraft:
         if rows is not None:
             self._rows = rows
 
+    @property
+    def has_issued_marks(self) -> bool:
+        return bool(self._issued)
+
+    def made_rows(self) -> list[DraftRow] | None:
+        """The rows as made so far (None when they are to be made again); safe from another thread."""
+        return self._rows
+
     def rows_with_issued(self, issued: dict[str, int]) -> tuple[int, list[DraftRow]]:
         """The rows as they would be with these journal marks, and the :attr:`version` they were made
         for. Changes nothing, so it may run on another thread (its cost grows with the learners)."""
@@ -694,7 +723,10 @@ class CohortDraft:
 
     def mark_on_platform(self, keys: Iterable[str]) -> None:
         """Recipient keys the platform already lists this badge for (replaces earlier marks)."""
-        self._on_platform = set(keys)
+        keys = set(keys)
+        if keys == self._on_platform:
+            return  # nothing changes: the rows stay made
+        self._on_platform = keys
         self._stale()
 
     # ------------------------------------------------------------------ results
@@ -717,7 +749,7 @@ class CohortDraft:
             suggestion=suggestion if suggestion != learner.email else None,
             already_issued_run=(self._issued if issued is None else issued).get(key) if key else None,
             on_platform=bool(key) and key in self._on_platform,
-            fixed=frozenset(fix.values) if fix else frozenset(),
+            fixed=frozenset(fix.values) if fix else _NOTHING_FIXED,
         )
 
     def _all_rows(self) -> list[DraftRow]:

@@ -8,15 +8,23 @@ Everything whose cost grows with the number of learners runs off the window thre
   :meth:`Journal.issued_among`), and the grid rows that go with its answer;
 - the draft's rows and counts, made once so that showing them costs the window nothing per learner.
 
+While that work makes its hundreds of thousands of objects, Python's cyclic garbage collector is
+paused (:func:`collector_paused`): each of its full passes over them would hold the interpreter
+for 50-170 ms at 100,000 rows, and the window thread would stall meanwhile. Afterwards the objects
+made are moved out of the collector's sight (``gc.freeze``): they hold no cycles and are freed by
+their reference counts as usual, so later passes stay short.
+
 The window thread then only swaps the finished rows in and sizes the columns from a sample of at
 most :data:`SIZE_SAMPLE_ROWS` rows (never from every row, as ``resizeColumnsToContents`` may).
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -84,12 +92,63 @@ class IssuedCheck:
         keys = {learner.recipient_key for learner in learners if learner.recipient_key}
         return self.journal.issued_among(self.platform, self.environment, self.badge_id, keys)
 
-    def marks(self, draft: CohortDraft) -> tuple[dict[str, int], int, list[DraftRow]]:
-        """Off the window thread: the journal's answer and the draft's rows with it (see
-        :meth:`CohortDraft.rows_with_issued`); the draft itself is not changed."""
-        issued = self.find(draft)
+    def marks(self, draft: CohortDraft) -> Marks:
+        """Off the window thread: the journal's answer and the draft's rows with it."""
+        return marks_for(self, draft)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The journal's answer for a draft, and its rows remade with it (for :attr:`version` of the draft)."""
+
+    issued: dict[str, int]
+    version: int
+    rows: list[DraftRow]
+    changed: list[int] | None  # the positions whose marks changed (None: any may have)
+
+
+def marks_for(check: IssuedCheck | None, draft: CohortDraft) -> Marks:
+    """Off the window thread: ask the journal (no ``check``: no badge, so no marks), make the draft's
+    rows with its answer (see :meth:`CohortDraft.rows_with_issued`) and find the rows whose marks
+    changed, so that the window repaints only those. The draft itself is not changed."""
+    with collector_paused():
+        before = draft.made_rows()
+        issued = check.find(draft) if check is not None else {}
         version, rows = draft.rows_with_issued(issued)
-        return issued, version, rows
+        changed = None
+        if before is not None and len(before) == len(rows):
+            changed = [
+                i
+                for i, (old, new) in enumerate(zip(before, rows, strict=True))
+                if old.row != new.row or old.already_issued_run != new.already_issued_run
+            ]
+    return Marks(issued, version, rows, changed)
+
+
+_collector_lock = threading.Lock()
+_collector_pauses = 0  # the loads under way that paused the collector
+_collector_was_enabled = True
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a load (nested and concurrent loads allowed); when the
+    last one ends, freeze what exists (see the module's docstring) and let the collector run again."""
+    global _collector_pauses, _collector_was_enabled
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0:
+                gc.freeze()
+                if _collector_was_enabled:
+                    gc.enable()
 
 
 def open_ready(
@@ -97,6 +156,13 @@ def open_ready(
 ) -> CohortDraft:
     """Off the window thread: open the draft, mark the learners already issued, make its rows and
     counts, so that the window only has to show them."""
+    with collector_paused():
+        return _open_ready(open_draft, check, job)
+
+
+def _open_ready(
+    open_draft: Callable[[], CohortDraft], check: IssuedCheck | None, job: ReadJob | None
+) -> CohortDraft:
     draft = open_draft()
     if job is not None and job.cancelled:
         raise InputError("cancelled", "Reading was cancelled; the learner list shown before is unchanged.")
@@ -106,6 +172,17 @@ def open_ready(
         draft.mark_already_issued(check.find(draft))
     draft.counts()  # makes and keeps the rows and their counts
     return draft
+
+
+def changed_ready(draft: CohortDraft, change: Callable[[CohortDraft], object]) -> CohortDraft:
+    """Off the window thread: a copy of ``draft`` with ``change`` applied (a mapping, the date order,
+    a re-read table: each checks every row again), its rows and counts made. The window keeps
+    showing ``draft`` meanwhile and swaps the copy in when it arrives."""
+    with collector_paused():
+        changed = draft.copy()
+        change(changed)
+        changed.counts()
+    return changed
 
 
 def size_columns(

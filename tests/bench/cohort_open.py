@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+ROOT = Path(__file__).resolve().parents[2]
 HEADERS = ["First name", "Last name", "Email", "Consent", "Company", "Registered"]
 
 
@@ -53,8 +56,6 @@ def peak_rss_mb() -> float:
         import resource
     except ImportError:  # Windows
         return float("nan")
-    import sys
-
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -82,8 +83,15 @@ def measure(rows: int = 100_000, trace: bool = False, path: Path | None = None) 
     """Open a ``rows``-learner .xlsx in a CohortPage; the figures of that one run."""
     home = tempfile.mkdtemp(prefix="badgedesk-bench-")
     os.environ["BADGEDESK_HOME"] = home
-    if path is None:
-        path = write_learners(Path(home) / f"learners-{rows}.xlsx", rows)
+    if path is None:  # written by another process, so that writing it costs this one no memory
+        path = Path(home) / f"learners-{rows}.xlsx"
+        code = "import sys; from tests.bench.cohort_open import write_learners as w; w(Path(sys.argv[1]), int(sys.argv[2]))"
+        subprocess.run(
+            [sys.executable, "-c", "from pathlib import Path; " + code, str(path), str(rows)],
+            check=True,
+            cwd=ROOT,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
     if trace:
         import tracemalloc
 
