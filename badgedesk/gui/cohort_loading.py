@@ -34,6 +34,7 @@ from badgedesk.core.draft import CohortDraft, DraftRow
 from badgedesk.core.isolate import ReadProgress
 from badgedesk.core.journal import Journal
 from badgedesk.core.messages import InputError
+from badgedesk.gui import localized
 
 PROGRESS_SECONDS = 0.1  # at most ten progress updates a second reach the window
 SIZE_SAMPLE_ROWS = 200  # the rows a column's width is measured on
@@ -67,7 +68,7 @@ class ReadJob(QObject):
 
     def describe(self, phase: str, rows: int, name: str) -> str:
         """The status line for this read at ``phase`` (see :attr:`progressed`)."""
-        count = f"{rows:,}"
+        count = localized.number(rows)
         if phase == "opening":
             return self.tr("Opening {name}…").format(name=name)
         if phase == "checking":
