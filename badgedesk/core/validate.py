@@ -8,6 +8,7 @@ as :class:`~badgedesk.core.messages.InputError` (whole file).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -398,6 +399,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def strip_controls(text: str) -> str:
     """Drop control characters (keeping tab and line breaks); format marks such as RLM stay."""
+    if text.isprintable():  # holds no control character (the common case: no regex needed)
+        return text.strip()
     return _CONTROLS.sub("", text).strip()
 
 
@@ -448,6 +451,11 @@ def is_valid_email(email: str) -> bool:
         or ".." in local
     ):
         return False
+    return _domain_ok(domain)
+
+
+@functools.lru_cache(maxsize=4096)  # a cohort has few distinct domains
+def _domain_ok(domain: str) -> bool:
     labels = domain.split(".")
     if len(labels) < 2 or not all(_LABEL_OK.match(label) for label in labels):
         return False
@@ -614,6 +622,9 @@ class _RowChecker:
         self.file = table.path.name
         self.mapping = mapping
         self.today = today
+        # Per mapping, not per row: where a missing name is reported, and whether any name is mapped.
+        self.name_col = {n: n if n in mapping else "full_name" for n in ("first_name", "last_name")}
+        self.names_mapped = any(n in mapping for n in ("first_name", "last_name", "full_name"))
         self.orders: dict[str, str | None] = {}  # date field -> its order; None while a choice is needed
 
     def column(self, fld: str) -> str:
@@ -670,8 +681,7 @@ class _RowChecker:
         if full and not (first and last):
             split_first, split_last = split_full_name(full)
             first, last = first or split_first, last or split_last
-        name_col = {n: n if n in self.mapping else "full_name" for n in ("first_name", "last_name")}
-        names_mapped = any(n in self.mapping for n in ("first_name", "last_name", "full_name"))
+        name_col, names_mapped = self.name_col, self.names_mapped
         if not first and (self.names_required or (names_mapped and last)):
             add(
                 self.problem(
@@ -690,7 +700,7 @@ class _RowChecker:
             add(self.problem("last_name_missing", row, name_col["last_name"], full or last, text))
 
         for fld, value in (("first_name", first), ("last_name", last)):
-            if value and not any(c.isalpha() for c in value):
+            if value and not (value[0].isalpha() or any(c.isalpha() for c in value)):
                 add(
                     self.problem(
                         "name_invalid",
