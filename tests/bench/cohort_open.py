@@ -13,6 +13,7 @@ Targets: under 3 s end to end and under 200 MB at 100,000 rows; worst stall unde
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -175,8 +176,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--trace", action="store_true", help="also tracemalloc's peak (slower)")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
     args = parser.parse_args()
     r = measure(args.rows, args.trace)
+    if args.json:
+        print(json.dumps(r))
+        return
     print(
         f"{r['rows']} rows shown in {r['open_s']:.2f} s; window thread: worst stall {r['worst_stall_ms']:.0f} ms, "
         f"p99 {r['p99_stall_ms']:.0f} ms; peak RSS {r['peak_rss_mb']:.0f} MB"
