@@ -10,6 +10,7 @@ through :mod:`badgedesk.core.prepared`.  This module must never import Qt.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import getpass
@@ -637,7 +638,9 @@ class CohortDraft:
             return _key(fix.original["email"])
         return _key(learner.email)
 
-    def _decide(self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool) -> None:
+    def _decide(
+        self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool, one_row: bool = False
+    ) -> None:
         column = self._column_consent(learner)
         if column is not None and column[0] == consent and not (bulk and consent):
             self._consent.pop(learner.row, None)  # the learner's own answer says the same: keep that
@@ -645,11 +648,28 @@ class CohortDraft:
             self._consent[learner.row] = ConsentChoice(
                 consent, kind, self.operator, at, self._source_key(learner), bulk
             )
+        if one_row:
+            self._remake_row(learner)
+        else:
+            self._stale()
+
+    def _remake_row(self, learner: Learner) -> None:
+        """Only this learner's row changed (its consent): remake that row, not all of them."""
+        rows = self._rows
+        position = bisect.bisect_left(rows, learner.row, key=lambda r: r.row) if rows is not None else -1
+        if rows is None or position >= len(rows) or rows[position].row != learner.row:
+            self._stale()
+            return
+        rows = list(rows)  # the list may be shared (a copy of this draft, rows handed out): never changed
+        rows[position] = self._make_row(learner)
         self._stale()
+        self._rows = rows
 
     def set_consent(self, row: int, consent: bool) -> None:
         """The operator ticks (or unticks) one learner's consent."""
-        self._decide(self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False)
+        self._decide(
+            self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False, one_row=True
+        )
 
     def refusals(self) -> list[int]:
         """Rows whose consent column holds an explicit answer other than yes (kept unticked by a bulk tick)."""

@@ -1,4 +1,4 @@
-"""Journal.issued_among: the already-issued check of a whole cohort in one set-based query (issue 10)."""
+"""Big cohorts (issue 10): the already-issued check in one set-based query, rows made once and kept."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def test_counts_are_cached_until_the_draft_changes(tmp_path, monkeypatch):
     draft.counts(), draft.is_complete(), draft.sendable_count()
     assert made == []
     draft.set_consent(2, False)
-    assert draft.counts()["no_consent"] == 1 and draft.sendable_count() == 19 and len(made) == 20
+    assert draft.counts()["no_consent"] == 1 and draft.sendable_count() == 19 and len(made) == 1
 
 
 def test_a_copy_changes_without_touching_the_original(tmp_path):
@@ -102,3 +102,23 @@ def test_a_copy_changes_without_touching_the_original(tmp_path):
     other.set_mapping("consent", None)
     assert draft.counts()["no_consent"] == 1 and "consent" in draft.mapping
     assert "consent" not in other.mapping and draft.row(4).consent
+
+
+def test_ticking_one_learner_remakes_only_that_row(tmp_path, monkeypatch):
+    draft = CohortDraft.open(write(tmp_path / "l.csv", 200))
+    before = draft.rows()
+    made = []
+    real = CohortDraft._make_row
+    monkeypatch.setattr(CohortDraft, "_make_row", lambda self, *a: made.append(a[0].row) or real(self, *a))
+    draft.set_consent(50, False)
+    assert made == [50]
+    after = draft.rows()
+    assert not after[48].consent and after[48].row == 50 and before[48].consent  # handed-out rows unchanged
+    assert [r for i, r in enumerate(after) if i != 48] == [r for i, r in enumerate(before) if i != 48]
+    fresh = CohortDraft.open(write(tmp_path / "m.csv", 200))
+    fresh.set_consent(50, False)
+    fresh._stale()
+    assert [(r.row, r.consent, r.consent_source[:6]) for r in fresh.rows()] == [
+        (r.row, r.consent, r.consent_source[:6]) for r in after
+    ]
+    assert draft.counts()["no_consent"] == 1
