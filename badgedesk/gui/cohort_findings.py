@@ -20,7 +20,8 @@ from badgedesk.core.validate import Cohort, column_letter
 
 ORDERS = ("dmy", "mdy")
 # Codes of the cohort notes this panel shows in its own words (the page leaves them out of its notes).
-SHOWN_HERE = ("consent_column_from_question", "buyer_email_used", "date_order_needed", "date_order_shown")
+# (date_order_shown, the order a column's own dates show, stays a note of the page.)
+SHOWN_HERE = ("consent_column_from_question", "buyer_email_used", "date_order_needed")
 
 
 class CohortFindings(QWidget):

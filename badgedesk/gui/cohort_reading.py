@@ -113,10 +113,12 @@ class CohortReading:
         )
 
     def _change_done(self, generation: int, old: CohortDraft, new: CohortDraft, mark_issued: bool) -> None:
-        if generation != self._generation or old is not self.draft:
+        if generation != self._generation:
             return
         self._end()
         self._info("")
+        if old is not self.draft:
+            return  # another cohort was shown meanwhile (e.g. reopened from history): this one is void
         self.draft = new
         self._show_draft(reset=True)
         if mark_issued:
