@@ -31,6 +31,7 @@ from typing import Any
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_SHEET_ROWS = 1_048_576  # Excel's own limit; some files claim rows beyond it
 EMPTY_RUN_STOP = 200  # consecutive empty rows after which a sheet is taken to have ended
+SHARED_TEXT = 40  # cells up to this long are shared within a chunk when they repeat (see _send_sheet)
 CHUNK_ROWS = 1000  # rows per message to the parent (also how often progress is reported)
 
 Send = Callable[[tuple[Any, ...]], None]
@@ -111,11 +112,15 @@ def sheet_rows(
 def _send_sheet(send: Send, name: str, rows: Iterator[tuple[int, list[str]]]) -> None:
     send(("sheet", name))
     chunk: list[tuple[int, list[str]]] = []
-    for row in rows:
-        chunk.append(row)
+    # One object per distinct short text in a chunk: pickle then sends a repeated value ('yes', a
+    # date, a company) once, and the parent keeps one string for it instead of one per row.
+    shared: dict[str, str] = {}
+    for number, cells in rows:
+        chunk.append((number, [shared.setdefault(c, c) if len(c) <= SHARED_TEXT else c for c in cells]))
         if len(chunk) >= CHUNK_ROWS:
             send(("rows", chunk))
             chunk = []
+            shared.clear()
     if chunk:
         send(("rows", chunk))
     send(("end", name))

@@ -10,6 +10,8 @@ through :mod:`badgedesk.core.prepared`.  This module must never import Qt.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import datetime as dt
 import getpass
 import json
@@ -21,6 +23,7 @@ from typing import Any
 from badgedesk.core import plan
 from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.emailcheck import suggest_fix
+from badgedesk.core.isolate import Cancel, Progress
 from badgedesk.core.journal import LearnerRecord
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.core.prepared import (
@@ -84,7 +87,7 @@ class ConsentChoice:
         return f"{verb}{' (bulk)' if self.bulk else ''} by {self.operator} at {self.at}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftRow:
     """One learner as the grid shows it."""
 
@@ -100,7 +103,7 @@ class DraftRow:
     suggestion: str | None  # a likely intended address when the domain looks mistyped
     already_issued_run: int | None  # the journal's run that issued this badge to the learner
     on_platform: bool  # the platform already lists this badge for the learner
-    fixed: frozenset[str] = frozenset()  # fields corrected inline
+    fixed: frozenset[str] = frozenset()  # fields corrected inline (_NOTHING_FIXED when none: one object)
 
     @property
     def sendable(self) -> bool:
@@ -109,6 +112,9 @@ class DraftRow:
     @property
     def already_issued(self) -> bool:
         return self.already_issued_run is not None or self.on_platform
+
+
+_NOTHING_FIXED: frozenset[str] = frozenset()  # shared by every row without corrections (216 bytes each)
 
 
 def _row_note(code: str, row: int, text: str) -> Problem:
@@ -168,8 +174,26 @@ class CohortDraft:
         self.cohort: Cohort | None = None
         self.error: InputError | None = None  # why the current mapping gives no cohort
         self._rows: list[DraftRow] | None = None
+        self._counts: dict[str, int] | None = None
+        self._texts: dict[str, str] = {}  # one copy of each consent source text shared by the rows
+        self.version = 0  # goes up whenever the rows may have changed (see :meth:`rows_with_issued`)
         self._by_row: dict[int, Learner] = {}
         self._validate()
+
+    def copy(self) -> CohortDraft:
+        """An independent draft with the same file, mapping, corrections, consent and marks, to change
+        on another thread (re-validating 100,000 rows) while this one is still shown."""
+        other = copy.copy(self)
+        other._mapping = dict(self._mapping)
+        other._fixes = dict(self._fixes)
+        other._consent = dict(self._consent)
+        other._issued = dict(self._issued)
+        other._on_platform = set(self._on_platform)
+        other._texts = dict(self._texts)
+        other.notes = list(self.notes)
+        other._stale()
+        other._rows = self._rows  # rows are immutable: shared until either draft changes
+        return other
 
     def set_date_order(self, order: str | None) -> None:
         """Read dates like 03/04/2026 day first ("dmy") or month first ("mdy"), and check every row again.
@@ -199,12 +223,16 @@ class CohortDraft:
         today: dt.date | None = None,
         identity: Identity = EMAIL_IDENTITY,
         names_required: bool = True,
+        progress: Progress = None,
+        cancel: Cancel = None,
     ) -> CohortDraft:
         """Read and check a learner list. Raises InputError (one line) when the file cannot be read;
         also when no cohort can be built from it, unless ``strict`` is False (then see :attr:`error`).
-        ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`)."""
+        ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`).
+        ``progress`` and ``cancel`` go to :func:`~badgedesk.core.cohort.read_table` (a cancelled read
+        raises InputError ``cancelled``)."""
         draft = cls(
-            read_table(path, sheet, header_row),
+            read_table(path, sheet, header_row, progress=progress, cancel=cancel),
             operator=operator,
             today=today,
             identity=identity,
@@ -356,10 +384,18 @@ class CohortDraft:
         header = self.table.headers[index] if 0 <= index < len(self.table.headers) else ""
         return header or f"column {column_letter(index)}"
 
-    def read(self, sheet: str | None = None, header_row: int | None = None) -> Table:
+    def read(
+        self,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        *,
+        progress: Progress = None,
+        cancel: Cancel = None,
+    ) -> Table:
         """Read this draft's file again (``sheet`` defaults to the current one). Changes nothing here,
         so it may run on another thread; hand the result to :meth:`use_table`."""
-        return read_table(self.table.path, sheet if sheet is not None else self.table.sheet, header_row)
+        chosen = sheet if sheet is not None else self.table.sheet
+        return read_table(self.table.path, chosen, header_row, progress=progress, cancel=cancel)
 
     def set_sheet(self, name: str) -> None:
         """Use another worksheet (its header row detected again); corrections and consent are cleared."""
@@ -442,7 +478,7 @@ class CohortDraft:
             # held (e.g. a Qt runnable already deleted by its pool) until a garbage collection.
             self.cohort, self.error = None, err.with_traceback(None)
         self._by_row = {learner.row: learner for learner in self.cohort.learners} if self.cohort else {}
-        self._rows = None
+        self._stale()
 
     def _reconcile(self, check_keys: bool) -> None:
         """After a re-read or a mapping change: drop the corrections and consent that no longer apply."""
@@ -594,7 +630,8 @@ class CohortDraft:
         if "consent" not in self._mapping:
             return None
         header = self.column_name(self._mapping["consent"])
-        return bool(learner.consent), f"column '{header}': {learner.consent_raw or '(empty)'}"
+        text = f"column '{header}': {learner.consent_raw or '(empty)'}"
+        return bool(learner.consent), self._texts.setdefault(text, text)  # 'yes' 100,000 times: one string
 
     def _consent_of(self, learner: Learner) -> tuple[bool, str]:
         choice = self._consent.get(learner.row)
@@ -608,7 +645,9 @@ class CohortDraft:
             return _key(fix.original["email"])
         return _key(learner.email)
 
-    def _decide(self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool) -> None:
+    def _decide(
+        self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool, one_row: bool = False
+    ) -> None:
         column = self._column_consent(learner)
         if column is not None and column[0] == consent and not (bulk and consent):
             self._consent.pop(learner.row, None)  # the learner's own answer says the same: keep that
@@ -616,11 +655,28 @@ class CohortDraft:
             self._consent[learner.row] = ConsentChoice(
                 consent, kind, self.operator, at, self._source_key(learner), bulk
             )
-        self._rows = None
+        if one_row:
+            self._remake_row(learner)
+        else:
+            self._stale()
+
+    def _remake_row(self, learner: Learner) -> None:
+        """Only this learner's row changed (its consent): remake that row, not all of them."""
+        rows = self._rows
+        position = bisect.bisect_left(rows, learner.row, key=lambda r: r.row) if rows is not None else -1
+        if rows is None or position >= len(rows) or rows[position].row != learner.row:
+            self._stale()
+            return
+        rows = list(rows)  # the list may be shared (a copy of this draft, rows handed out): never changed
+        rows[position] = self._make_row(learner)
+        self._stale()
+        self._rows = rows
 
     def set_consent(self, row: int, consent: bool) -> None:
         """The operator ticks (or unticks) one learner's consent."""
-        self._decide(self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False)
+        self._decide(
+            self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False, one_row=True
+        )
 
     def refusals(self) -> list[int]:
         """Rows whose consent column holds an explicit answer other than yes (kept unticked by a bulk tick)."""
@@ -662,19 +718,47 @@ class CohortDraft:
 
     # ------------------------------------------------------------------ already issued
 
-    def mark_already_issued(self, issued: dict[str, int]) -> None:
-        """Recipient key -> run id of the journal's earlier awards of this badge (replaces earlier marks)."""
+    def mark_already_issued(self, issued: dict[str, int], rows: list[DraftRow] | None = None) -> None:
+        """Recipient key -> run id of the journal's earlier awards of this badge (replaces earlier marks).
+
+        ``rows``: the rows :meth:`rows_with_issued` made for these marks on another thread, adopted as
+        they are (no work per learner here); pass them only while :attr:`version` is unchanged since."""
         self._issued = dict(issued)
+        self._stale()
+        if rows is not None:
+            self._rows = rows
+
+    @property
+    def has_issued_marks(self) -> bool:
+        return bool(self._issued)
+
+    def made_rows(self) -> list[DraftRow] | None:
+        """The rows as made so far (None when they are to be made again); safe from another thread."""
+        return self._rows
+
+    def rows_with_issued(self, issued: dict[str, int]) -> tuple[int, list[DraftRow]]:
+        """The rows as they would be with these journal marks, and the :attr:`version` they were made
+        for. Changes nothing, so it may run on another thread (its cost grows with the learners)."""
+        version = self.version
+        learners = self.cohort.learners if self.cohort else []
+        return version, [self._make_row(learner, issued) for learner in learners]
+
+    def _stale(self) -> None:
         self._rows = None
+        self._counts = None
+        self.version += 1
 
     def mark_on_platform(self, keys: Iterable[str]) -> None:
         """Recipient keys the platform already lists this badge for (replaces earlier marks)."""
-        self._on_platform = set(keys)
-        self._rows = None
+        keys = set(keys)
+        if keys == self._on_platform:
+            return  # nothing changes: the rows stay made
+        self._on_platform = keys
+        self._stale()
 
     # ------------------------------------------------------------------ results
 
-    def _make_row(self, learner: Learner) -> DraftRow:
+    def _make_row(self, learner: Learner, issued: dict[str, int] | None = None) -> DraftRow:
         consent, source = self._consent_of(learner)
         key = learner.recipient_key
         suggestion = suggest_fix(learner.email) if learner.email else None
@@ -690,15 +774,18 @@ class CohortDraft:
             status=learner.status,
             problems=tuple(learner.problems),
             suggestion=suggestion if suggestion != learner.email else None,
-            already_issued_run=self._issued.get(key) if key else None,
+            already_issued_run=(self._issued if issued is None else issued).get(key) if key else None,
             on_platform=bool(key) and key in self._on_platform,
-            fixed=frozenset(fix.values) if fix else frozenset(),
+            fixed=frozenset(fix.values) if fix else _NOTHING_FIXED,
         )
 
-    def rows(self) -> list[DraftRow]:
+    def _all_rows(self) -> list[DraftRow]:
         if self._rows is None:
             self._rows = [self._make_row(learner) for learner in self.cohort.learners] if self.cohort else []
-        return list(self._rows)
+        return self._rows
+
+    def rows(self) -> list[DraftRow]:
+        return list(self._all_rows())
 
     def row(self, row: int) -> DraftRow:
         learner = self._learner(row)
@@ -738,10 +825,12 @@ class CohortDraft:
     def counts(self) -> dict[str, int]:
         """Each learner counted once: ready, no_consent, invalid, duplicate or already_issued;
         check_email counts the addresses with a suggested correction (they are ready or not as well)."""
+        if self._counts is not None:
+            return dict(self._counts)
         counts = dict.fromkeys(
             ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email"), 0
         )
-        for item in self.rows():
+        for item in self._all_rows():
             counts["learners"] += 1
             if item.status == "skipped_invalid":
                 counts["invalid"] += 1
@@ -755,7 +844,8 @@ class CohortDraft:
                 counts["ready"] += 1
             if item.suggestion:
                 counts["check_email"] += 1
-        return counts
+        self._counts = counts
+        return dict(counts)
 
     def summary(self) -> str:
         """One line: '24 learners · 20 ready · 2 no consent · 1 invalid · 1 duplicate · 3 already issued'."""
@@ -774,7 +864,8 @@ class CohortDraft:
         return " · ".join(parts)
 
     def sendable_count(self) -> int:
-        return sum(1 for item in self.rows() if item.sendable)
+        counts = self.counts()  # valid and consented: ready, or already issued
+        return counts["ready"] + counts["already_issued"]
 
     def is_complete(self) -> bool:
         """True when at least one learner is valid and consented."""

@@ -91,6 +91,7 @@ class CohortModel(QAbstractTableModel):
         super().__init__(parent)
         self._draft: CohortDraft | None = None
         self._rows: list[DraftRow] = []
+        self._cohort: object = None  # the draft's cohort the rows were made from (same learners while it is)
         self._editable = True
         self._key_label = ""  # the ID the Email column shows instead ('' while keyed on the email)
         self._min_score: int | None = None  # the chosen badge's stated minimum score
@@ -105,6 +106,7 @@ class CohortModel(QAbstractTableModel):
         self.beginResetModel()
         self._draft = draft
         self._rows = draft.rows() if draft is not None else []
+        self._cohort = draft.cohort if draft is not None else None
         self._key_label = self._key_of(draft)
         self.endResetModel()
 
@@ -113,25 +115,48 @@ class CohortModel(QAbstractTableModel):
         identity = draft.identity if draft is not None else None
         return identity.label if identity is not None and not identity.uses_email else ""
 
+    def rows_replaced(self, changed: list[int] | None = None) -> None:
+        """The draft's rows were remade for the same learners (e.g. journal marks made off the window
+        thread): dataChanged for the ``changed`` positions found there (None: the whole grid, the view
+        repaints only what is in sight), with no comparison per row here."""
+        draft = self._draft
+        if draft is None or draft.cohort is not self._cohort or self._key_of(draft) != self._key_label:
+            self.refresh()
+            return
+        self._rows = draft.rows()
+        if changed is None:
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+            return
+        self._signal_changed(changed)
+
     def refresh(self) -> None:
         """Show the draft's current rows: dataChanged for the rows that changed, a reset only when
         the set of learners itself changed."""
         new = self._draft.rows() if self._draft is not None else []
+        cohort = self._draft.cohort if self._draft is not None else None
+        same_learners = cohort is not None and cohort is self._cohort and len(new) == len(self._rows)
+        self._cohort = cohort
         key = self._key_of(self._draft)
         if key != self._key_label:  # the platform changed how it keys learners
             self._key_label = key
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, EMAIL, EMAIL)
-            if self._rows and [r.row for r in new] == [r.row for r in self._rows]:
+            if self._rows and (same_learners or [r.row for r in new] == [r.row for r in self._rows]):
                 self._rows = new
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, COLUMN_COUNT - 1))
                 return
-        if [r.row for r in new] != [r.row for r in self._rows]:
+        if not same_learners and [r.row for r in new] != [r.row for r in self._rows]:
             self.beginResetModel()
             self._rows = new
             self.endResetModel()
             return
         old, self._rows = self._rows, new
-        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        self._signal_changed(
+            [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b and a != b]
+        )
+
+    def _signal_changed(self, changed: list[int]) -> None:
+        """dataChanged for each run of consecutive positions in ``changed`` (ascending)."""
         start = None
         for position, i in enumerate(changed):
             if start is None:

@@ -36,7 +36,10 @@ from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
 from badgedesk.gui.a11y import live_label
+from badgedesk.gui.cohort_findings import SHOWN_HERE, CohortFindings
+from badgedesk.gui.cohort_loading import IssuedCheck, ReadJob, changed_ready, open_ready, size_columns
 from badgedesk.gui.cohort_model import CONSENT, EMAIL, SCORE, CohortModel
+from badgedesk.gui.cohort_reading import CohortReading
 from badgedesk.gui.learner_grid import LearnerGrid
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
@@ -54,7 +57,7 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-class CohortPage(QWidget):
+class CohortPage(CohortReading, QWidget):
     draftChanged = Signal()  # a new draft, or the current one changed (consent, fixes, mapping, marks)
     completeChanged = Signal(bool)  # whether there is at least one learner who can be sent
 
@@ -65,6 +68,7 @@ class CohortPage(QWidget):
         self._generation = 0  # newer reads make older answers void
         self._reading = False
         self._checking: threading.Event | None = None  # set to stop the platform check
+        self._job: ReadJob | None = None  # the read in progress (its progress and Cancel)
         self._complete = False
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._check_progress)
@@ -139,9 +143,17 @@ class CohortPage(QWidget):
         self._header_timer.timeout.connect(self._header_row_chosen)
         header_label = QLabel(self.tr("Header ro&w:"))
         header_label.setBuddy(self.header_spin)
+        self.cancel_read_button = self._button(
+            self.tr("Cancel reading"),
+            self.tr("Cancel reading"),
+            self.tr("Stop reading this file; the learner list shown before stays as it was."),
+            self.cancel_read,
+        )
+        self.cancel_read_button.hide()
         source = QHBoxLayout()
         layout.addLayout(source)
         source.addWidget(self.file_label, 1)
+        source.addWidget(self.cancel_read_button)
         source.addWidget(sheet_label)
         source.addWidget(self.sheet_combo)
         source.addWidget(header_label)
@@ -164,7 +176,11 @@ class CohortPage(QWidget):
         self.mapping_panel.mappingChanged.connect(self._mapping_chosen)
         mapping_box = QGroupBox(self.tr("Column mapping"))
         mapping_box.setAccessibleName(self.tr("Column mapping"))
-        QVBoxLayout(mapping_box).addWidget(self.mapping_panel)
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_panel)
+        self.findings = CohortFindings()  # which header is consent, how email was found, date order
+        self.findings.dateOrderChosen.connect(self._date_order_chosen)
+        mapping_layout.addWidget(self.findings)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("cohortSummary")
@@ -256,6 +272,8 @@ class CohortPage(QWidget):
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(order[order.index(self.grid) - 1], self.findings.date_combo)
+        QWidget.setTabOrder(self.findings.date_combo, self.grid)
 
     # ------------------------------------------------------------------ public API
 
@@ -299,14 +317,19 @@ class CohortPage(QWidget):
             return
         identity, names_required = self._identity()
         how = {"strict": False, "identity": identity, "names_required": names_required}
+        job = self._start_job(Path(path).name)
         if path.lower().endswith(".json"):
             work = functools.partial(CohortDraft.from_prepared, path, locate, **how)
         else:
-            work = functools.partial(CohortDraft.open, path, **how)
+            work = functools.partial(CohortDraft.open, path, **how, progress=job.progress, cancel=job.cancel)
+        check = self._issued_check()
         generation = self._begin(self.tr("Reading {name}…").format(name=Path(path).name))
         run_task(
+            open_ready,
             work,
-            on_done=lambda draft: self._opened(generation, path, draft),
+            check,
+            job,
+            on_done=lambda draft: self._opened(generation, path, draft, check),
             on_error=lambda err: self._open_failed(generation, path, err),
         )
 
@@ -517,36 +540,6 @@ class CohortPage(QWidget):
             self.model.refresh()
         self._mark_issued()
 
-    def _mark_issued(self) -> None:
-        draft, s = self.draft, self.state
-        if draft is None:
-            return
-        badge = s.badge
-        if badge is None or s.connection is None:
-            draft.mark_already_issued({})
-            self.model.refresh()
-            self._changed()
-            return
-        environment = s.environment_key()
-        run_task(
-            s.journal.issued_keys,
-            s.connection.spec.key,
-            environment,
-            badge.id,
-            on_done=lambda issued: self._issued_marked(draft, badge.id, environment, issued),
-            on_error=self._task_failed,
-        )
-
-    def _issued_marked(self, draft: CohortDraft, badge_id: str, environment: str, issued: dict) -> None:
-        badge = self.state.badge
-        if draft is not self.draft or badge is None or badge.id != badge_id:
-            return
-        if environment != self.state.environment_key():
-            return
-        draft.mark_already_issued(issued)
-        self.model.refresh()
-        self._changed()
-
     # ------------------------------------------------------------------ reading
 
     def _begin(self, text: str) -> int:
@@ -559,22 +552,28 @@ class CohortPage(QWidget):
 
     def _end(self) -> None:
         self._reading = False
+        self._job = None
+        self.cancel_read_button.hide()
         self._update_enabled()
 
-    def _opened(self, generation: int, path: str, draft: CohortDraft) -> None:
+    def _opened(self, generation: int, path: str, draft: CohortDraft, check: IssuedCheck | None) -> None:
         if generation != self._generation:
             return
         self._end()
         self.state.settings.add_recent_file(path)
         self._info("")
         self._set_draft(draft)
-        self._mark_issued()
+        if check != self._issued_check():
+            self._mark_issued()  # the badge or connection changed while reading: ask again
 
     def _open_failed(self, generation: int, path: str, err: TaskError) -> None:
         if generation != self._generation:
             return
         self._end()
         self._info("")
+        if err.code == "cancelled":
+            self._read_cancelled()
+            return
         self._show_error(err.message)
         if err.code == "source_moved" and path.lower().endswith(".json"):
             self._offer_locate(path, err)
@@ -633,23 +632,19 @@ class CohortPage(QWidget):
         self._reread(draft, sheet=draft.sheet, header_row=number)
 
     def _reread(self, draft: CohortDraft, sheet: str | None, header_row: int | None = None) -> None:
+        job = self._start_job(draft.path.name)
         generation = self._begin(self.tr("Reading {name}…").format(name=draft.path.name))
+
+        def reread(d: CohortDraft) -> None:
+            d.use_table(d.read(sheet, header_row, progress=job.progress, cancel=job.cancel))
+
         run_task(
-            draft.read,
-            sheet,
-            header_row,
-            on_done=lambda table: self._reread_done(generation, draft, table),
+            changed_ready,
+            draft,
+            reread,
+            on_done=lambda new: self._change_done(generation, draft, new, True),
             on_error=lambda err: self._reread_failed(generation, err),
         )
-
-    def _reread_done(self, generation: int, draft: CohortDraft, table) -> None:
-        if generation != self._generation or draft is not self.draft:
-            return
-        self._end()
-        self._info("")
-        draft.use_table(table)
-        self._show_draft(reset=True)
-        self._mark_issued()
 
     def _reread_failed(self, generation: int, err: TaskError) -> None:
         if generation != self._generation:
@@ -657,14 +652,17 @@ class CohortPage(QWidget):
         self._end()
         self._info("")
         self._show_source()  # back to the sheet and header row in use
+        if err.code == "cancelled":
+            self._read_cancelled()
+            return
         self._show_error(err.message)
 
     def _mapping_chosen(self, fld: str, column: object) -> None:
         draft = self.draft
         if draft is None or self.state.busy:
             return
-        draft.set_mapping(fld, column if isinstance(column, int) else None)
-        self._show_draft(reset=True)
+        chosen = column if isinstance(column, int) else None
+        self._change(lambda d: d.set_mapping(fld, chosen), self.tr("Checking the learners again…"))
 
     # ------------------------------------------------------------------ showing
 
@@ -697,9 +695,10 @@ class CohortPage(QWidget):
         draft = self.draft
         self._show_source()
         self.mapping_panel.set_columns(draft.headers if draft else [], draft.mapping if draft else {})
+        self.findings.show_cohort(draft.cohort if draft else None, draft.date_order if draft else None)
         if reset:
             self.model.set_draft(draft)
-            self.grid.resizeColumnsToContents()
+            size_columns(self.grid, skip=(EMAIL,))  # from a sample of rows: never every row
         else:
             self.model.refresh()
         self._clear_error()
@@ -731,6 +730,8 @@ class CohortPage(QWidget):
     def _notes(self, draft: CohortDraft) -> list[str]:
         notes = [p.message for p in draft.notes]
         for problem in draft.cohort.problems if draft.cohort else []:
+            if problem.code in SHOWN_HERE:
+                continue  # in the mapping area, in words of its own (CohortFindings)
             if problem.code == "no_consent_column":
                 notes.append(
                     self.tr(
@@ -803,6 +804,7 @@ class CohortPage(QWidget):
         self.sheet_combo.setEnabled(idle and draft is not None and len(draft.sheets) > 1)
         self.header_spin.setEnabled(idle and draft is not None)
         self.mapping_panel.setEnabled(idle and draft is not None)
+        self.findings.setEnabled(idle and draft is not None)
         for widget in (self.tick_button, self.untick_button):
             widget.setEnabled(idle and usable)
         self.check_button.setEnabled(self._checking is not None or (idle and usable))

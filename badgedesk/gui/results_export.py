@@ -17,6 +17,8 @@ from badgedesk.core import actions
 from badgedesk.gui.tasks import TaskError
 
 EXPORT_SOURCE_CODES = ("export_source_changed", "export_source_missing", "export_source_unreadable")
+# Learner lists openpyxl cannot write back: their results copy is a new .xlsx (Table.keeps_workbook).
+NEW_WORKBOOK_SUFFIXES = (".xls", ".ods", ".xlsb")
 
 
 class ResultsExport:
@@ -51,6 +53,9 @@ class ResultsExport:
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, comma-separated (*.csv)")
+        note = self.new_workbook_note()
+        if note:
+            self.state.message.emit(note)  # before the dialog: the trainer sees why the name ends in .xlsx
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export results"),
@@ -64,6 +69,24 @@ class ResultsExport:
             out = out.with_name(out.name + (".csv" if chosen == csv else ".xlsx"))
         self.state.settings.set_last("export_dir", str(out.parent))
         return out
+
+    def new_workbook_note(self, out: Path | None = None) -> str:
+        """What to say when the results copy of the run's learner list cannot be that workbook: an .xls,
+        .ods or .xlsb source gets a new .xlsx (with its columns and the results); '' otherwise."""
+        name = (self.run or {}).get("source_name") or ""
+        if Path(name).suffix.lower() not in NEW_WORKBOOK_SUFFIXES or (out and out.suffix.lower() != ".xlsx"):
+            return ""
+        return self.tr(
+            "{name} is a {kind} file, which BadgeDesk cannot write: the results copy is a new .xlsx "
+            "workbook with its learner columns and the results. {name} itself is not changed."
+        ).format(name=name, kind=Path(name).suffix.lstrip(".").lower())
+
+    def export_done_text(self, result: Any) -> str:
+        """The status line after an export (with the note above when the copy is a new .xlsx)."""
+        text = self.tr("Exported run {id} to {path}.").format(id=self.run_id, path=str(result))
+        with_source = getattr(self, "_export_args", (None, True))[1]
+        note = self.new_workbook_note(Path(str(result))) if with_source else ""
+        return f"{text} {note}" if note else text
 
     def _start_export(self, out: Path, with_source: bool) -> None:
         self._export_args = (out, with_source)

@@ -697,7 +697,7 @@ class ResultsPage(AwardChanges, ResultsExport, QWidget):
         if name == "claims":
             return self._claims_text(result)
         if name == "export":
-            return self.tr("Exported run {id} to {path}.").format(id=self.run_id, path=str(result))
+            return self.export_done_text(result)
         return ""
 
     def _claims_text(self, counts: dict[str, int]) -> str:

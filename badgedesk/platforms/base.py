@@ -60,7 +60,10 @@ class Identity:
     def normalise(self, value: str) -> str:
         """The key as the platform compares it: emails trimmed and lower-cased, IDs trimmed."""
         text = (value or "").strip()
-        return text.lower() if self.kind == IDENTITY_EMAIL else text
+        if self.kind != IDENTITY_EMAIL:
+            return text
+        lowered = text.lower()
+        return text if lowered == text else lowered  # one string per learner, not two
 
     def key(self, email: str = "", external_id: str = "") -> str:
         return self.normalise(email if self.kind == IDENTITY_EMAIL else external_id)

@@ -127,6 +127,61 @@
     </message>
 </context>
 <context>
+    <name>CohortFindings</name>
+    <message>
+        <source>How the columns were found</source>
+        <translation>Wie die Spalten gefunden wurden</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>How to read dates like 03/04/2025 in this file: day first or month first.</source>
+        <translation>Wie Datumsangaben wie 03/04/2025 in dieser Datei zu lesen sind: Tag zuerst oder Monat zuerst.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>Tag zuerst (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Monat zuerst (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <source>{count} date(s) in &apos;{column}&apos;, such as {example}, could be day first ({dmy}) or month first ({mdy}).</source>
+        <translation>{count} Datumsangabe(n) in „{column}“, etwa {example}, können Tag zuerst ({dmy}) oder Monat zuerst ({mdy}) gemeint sein.</translation>
+    </message>
+    <message>
+        <source>Choose the order: until then those rows get no badge.</source>
+        <translation>Wählen Sie die Reihenfolge: Bis dahin erhalten diese Zeilen kein Badge.</translation>
+    </message>
+    <message>
+        <source>Consent: the answers to the question &apos;{header}&apos; (column {letter}). Choose another Consent column under Column mapping if that is wrong.</source>
+        <translation>Einwilligung: die Antworten auf die Frage „{header}“ (Spalte {letter}). Wählen Sie unter Spaltenzuordnung eine andere Einwilligungsspalte, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Consent: the column &apos;{header}&apos; (column {letter}).</source>
+        <translation>Einwilligung: die Spalte „{header}“ (Spalte {letter}).</translation>
+    </message>
+    <message>
+        <source>Email: the only email column is the buyer&apos;s, &apos;{header}&apos; (column {letter}); badges go to those addresses. Add the attendees&apos; own emails if the buyer is not the learner.</source>
+        <translation>E-Mail: Die einzige E-Mail-Spalte ist die der Käuferin bzw. des Käufers, „{header}“ (Spalte {letter}); die Badges gehen an diese Adressen. Ergänzen Sie die eigenen E-Mail-Adressen der Teilnehmenden, wenn die kaufende Person nicht teilnimmt.</translation>
+    </message>
+    <message>
+        <source>Email: the column &apos;{header}&apos; (column {letter}), whose header names an email.</source>
+        <translation>E-Mail: die Spalte „{header}“ (Spalte {letter}), deren Überschrift eine E-Mail nennt.</translation>
+    </message>
+</context>
+<context>
     <name>CohortModel</name>
     <message>
         <source>Consent</source>
@@ -318,6 +373,14 @@
     <message>
         <source>Header ro&amp;w:</source>
         <translation>Kop&amp;fzeile:</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading this file; the learner list shown before stays as it was.</source>
+        <translation>Das Lesen dieser Datei beenden; die zuvor angezeigte Teilnehmerliste bleibt unverändert.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -560,6 +623,10 @@ Locate {name} now?</source>
         <translation>Vorbereitete Kohorte gespeichert: {path}</translation>
     </message>
     <message>
+        <source>Checking the learners again…</source>
+        <translation>Teilnehmende werden erneut geprüft…</translation>
+    </message>
+    <message>
         <source>No column for email addresses was found in {name} (header row {row}). Choose it under Column mapping (Email), or pick another header row or sheet.</source>
         <translation>In {name} wurde keine Spalte für E-Mail-Adressen gefunden (Kopfzeile {row}). Wählen Sie sie unter Spaltenzuordnung (E-Mail), oder wählen Sie eine andere Kopfzeile oder ein anderes Arbeitsblatt.</translation>
     </message>
@@ -610,6 +677,22 @@ Locate {name} now?</source>
     <message>
         <source>{count} email(s) to check</source>
         <translation>{count} E-Mail(s) zu prüfen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; {name} is still the learner list shown.</source>
+        <translation>Lesen abgebrochen; angezeigt wird weiterhin die Teilnehmerliste {name}.</translation>
+    </message>
+    <message>
+        <source>Reading the dates again…</source>
+        <translation>Datumsangaben werden neu gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2922,25 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     </message>
 </context>
 <context>
+    <name>ReadJob</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Checking {count} learner(s) against earlier runs…</source>
+        <translation>{count} Teilnehmende werden mit früheren Durchläufen abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Checking the {count} row(s) of {name}…</source>
+        <translation>Die {count} Zeile(n) von {name} werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {count} row(s) so far…</source>
+        <translation>{name} wird gelesen: bisher {count} Zeile(n)…</translation>
+    </message>
+</context>
+<context>
     <name>ResultsExport</name>
     <message>
         <source>Open a run first (Run history, Ctrl+H).</source>
@@ -2855,6 +2957,14 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     <message>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file, which BadgeDesk cannot write: the results copy is a new .xlsx workbook with its learner columns and the results. {name} itself is not changed.</source>
+        <translation>{name} ist eine {kind}-Datei, die BadgeDesk nicht schreiben kann: Die Ergebniskopie ist eine neue .xlsx-Arbeitsmappe mit ihren Teilnehmerspalten und den Ergebnissen. {name} selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Exported run {id} to {path}.</source>
+        <translation>Durchlauf {id} nach {path} exportiert.</translation>
     </message>
     <message>
         <source>The file is open</source>
@@ -3189,10 +3299,6 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     <message>
         <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
         <translation>Die E-Mail ist auf {email} korrigiert, aber die neue Vergabe ist {status}: {why}</translation>
-    </message>
-    <message>
-        <source>Exported run {id} to {path}.</source>
-        <translation>Durchlauf {id} nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>

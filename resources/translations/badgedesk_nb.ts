@@ -127,6 +127,61 @@
     </message>
 </context>
 <context>
+    <name>CohortFindings</name>
+    <message>
+        <source>How the columns were found</source>
+        <translation>Slik ble kolonnene funnet</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datorekkefølge</translation>
+    </message>
+    <message>
+        <source>How to read dates like 03/04/2025 in this file: day first or month first.</source>
+        <translation>Slik leses datoer som 03/04/2025 i denne filen: dag først eller måned først.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>Dag først (31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Måned først (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>Datorekkefølge:</translation>
+    </message>
+    <message>
+        <source>{count} date(s) in &apos;{column}&apos;, such as {example}, could be day first ({dmy}) or month first ({mdy}).</source>
+        <translation>{count} dato(er) i «{column}», for eksempel {example}, kan være dag først ({dmy}) eller måned først ({mdy}).</translation>
+    </message>
+    <message>
+        <source>Choose the order: until then those rows get no badge.</source>
+        <translation>Velg rekkefølgen: inntil da får disse radene ikke noe merke.</translation>
+    </message>
+    <message>
+        <source>Consent: the answers to the question &apos;{header}&apos; (column {letter}). Choose another Consent column under Column mapping if that is wrong.</source>
+        <translation>Samtykke: svarene på spørsmålet «{header}» (kolonne {letter}). Velg en annen samtykkekolonne under Kolonnetilordning hvis det er feil.</translation>
+    </message>
+    <message>
+        <source>Consent: the column &apos;{header}&apos; (column {letter}).</source>
+        <translation>Samtykke: kolonnen «{header}» (kolonne {letter}).</translation>
+    </message>
+    <message>
+        <source>Email: the only email column is the buyer&apos;s, &apos;{header}&apos; (column {letter}); badges go to those addresses. Add the attendees&apos; own emails if the buyer is not the learner.</source>
+        <translation>E-post: den eneste e-postkolonnen er kjøperens, «{header}» (kolonne {letter}); merkene sendes til de adressene. Legg til deltakernes egne e-postadresser hvis kjøperen ikke er deltakeren.</translation>
+    </message>
+    <message>
+        <source>Email: the column &apos;{header}&apos; (column {letter}), whose header names an email.</source>
+        <translation>E-post: kolonnen «{header}» (kolonne {letter}), der overskriften nevner en e-post.</translation>
+    </message>
+</context>
+<context>
     <name>CohortModel</name>
     <message>
         <source>Consent</source>
@@ -318,6 +373,14 @@
     <message>
         <source>Header ro&amp;w:</source>
         <translation>Over&amp;skriftsrad:</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Avbryt lesingen</translation>
+    </message>
+    <message>
+        <source>Stop reading this file; the learner list shown before stays as it was.</source>
+        <translation>Stopp lesingen av denne filen; deltakerlisten som ble vist før, blir som den var.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -560,6 +623,10 @@ Finne {name} nå?</translation>
         <translation>Forberedt kull lagret: {path}</translation>
     </message>
     <message>
+        <source>Checking the learners again…</source>
+        <translation>Kontrollerer deltakerne på nytt…</translation>
+    </message>
+    <message>
         <source>No column for email addresses was found in {name} (header row {row}). Choose it under Column mapping (Email), or pick another header row or sheet.</source>
         <translation>Fant ingen kolonne for e-postadresser i {name} (overskriftsrad {row}). Velg den under Kolonnetilordning (E-post), eller velg en annen overskriftsrad eller et annet ark.</translation>
     </message>
@@ -610,6 +677,22 @@ Finne {name} nå?</translation>
     <message>
         <source>{count} email(s) to check</source>
         <translation>{count} e-post(er) å kontrollere</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lesingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; {name} is still the learner list shown.</source>
+        <translation>Lesingen ble avbrutt; {name} er fortsatt deltakerlisten som vises.</translation>
+    </message>
+    <message>
+        <source>Reading the dates again…</source>
+        <translation>Leser datoene på nytt…</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2922,25 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     </message>
 </context>
 <context>
+    <name>ReadJob</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name}…</translation>
+    </message>
+    <message>
+        <source>Checking {count} learner(s) against earlier runs…</source>
+        <translation>Sjekker {count} deltaker(e) mot tidligere kjøringer…</translation>
+    </message>
+    <message>
+        <source>Checking the {count} row(s) of {name}…</source>
+        <translation>Kontrollerer de {count} radene i {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}: {count} row(s) so far…</source>
+        <translation>Leser {name}: {count} rad(er) så langt…</translation>
+    </message>
+</context>
+<context>
     <name>ResultsExport</name>
     <message>
         <source>Open a run first (Run history, Ctrl+H).</source>
@@ -2855,6 +2957,14 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     <message>
         <source>Export results</source>
         <translation>Eksporter resultater</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file, which BadgeDesk cannot write: the results copy is a new .xlsx workbook with its learner columns and the results. {name} itself is not changed.</source>
+        <translation>{name} er en {kind}-fil, som BadgeDesk ikke kan skrive: resultatkopien er en ny .xlsx-arbeidsbok med deltakerkolonnene og resultatene. {name} selv endres ikke.</translation>
+    </message>
+    <message>
+        <source>Exported run {id} to {path}.</source>
+        <translation>Eksporterte kjøring {id} til {path}.</translation>
     </message>
     <message>
         <source>The file is open</source>
@@ -3189,10 +3299,6 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     <message>
         <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
         <translation>E-posten er rettet til {email}, men den nye tildelingen er {status}: {why}</translation>
-    </message>
-    <message>
-        <source>Exported run {id} to {path}.</source>
-        <translation>Eksporterte kjøring {id} til {path}.</translation>
     </message>
     <message>
         <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>

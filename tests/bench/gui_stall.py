@@ -156,7 +156,14 @@ def measure(learners: int = 500) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=500)
-    r = measure(parser.parse_args().learners)
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    args = parser.parse_args()
+    r = measure(args.learners)
+    if args.json:
+        import json
+
+        print(json.dumps(r))
+        return
     print(
         f"{r['issued']}/{r['learners']} issued in {r['seconds']:.1f} s; GUI thread: worst stall "
         f"{r['worst_stall_ms']:.0f} ms, p99 {r['p99_stall_ms']:.0f} ms over {r['ticks']} ticks, "

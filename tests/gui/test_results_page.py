@@ -485,3 +485,29 @@ def test_a_notice_about_one_run_is_not_left_over_when_another_run_is_shown(page,
     info = RunInfo("navigatr", "production", "https://x.test/v1", "b-2", "Other", "operator_statement")
     page.show_run(state.journal.create_run(info, records("other-", 2)))
     assert not page.notice.isVisibleTo(page)
+
+
+def test_exporting_an_ods_or_xls_run_says_the_copy_is_a_new_xlsx(qtbot, page, state, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    source = tmp_path / "cohort.ods"  # read by content (text here); named as LibreOffice saved it
+    source.write_text("First name,Last name,Email\n=cmd,One,d-0@example.org\nBo,Two,d-1@example.org\n")
+    run_id = create_run(
+        state,
+        records("d-", 2, ["=cmd", "Bo"]),
+        source_name="cohort.ods",
+        source_path=str(source),
+        source_sha256=hashlib.sha256(source.read_bytes()).hexdigest(),
+    )
+    page.show_run(run_id)
+    said = []
+    state.message.connect(said.append)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.xlsx"), ""))
+    with qtbot.waitSignal(page.actionFinished, timeout=WAIT):
+        page.export()
+    assert any("new .xlsx" in s and "cohort.ods" in s for s in said)  # said before choosing the name
+    assert "new .xlsx" in page.notice_label.text() and "not changed" in page.notice_label.text()
+    assert load_workbook(tmp_path / "r.xlsx").active["C2"].value == "d-0@example.org"
+    assert source.read_text().startswith("First name")
+    page.show_run(source_run(state, tmp_path))
+    assert page.new_workbook_note() == ""  # an .xlsx source keeps its workbook
