@@ -25,7 +25,9 @@ THROUGHPUT_KEYS = {
 def test_the_quick_suite_runs_and_reports_every_figure(tmp_path):
     out = tmp_path / "results.json"
     doc = tmp_path / "performance.md"
-    doc.write_text("# Performance\n\nIntro kept.\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nTail kept.\n")
+    doc.write_text(
+        "# Performance\n\nIntro kept.\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nTail kept.\n"
+    )
     assert run.main(["--quick", "--out", str(out)]) == 0
     r = json.loads(out.read_text())
     assert r["quick"] is True and {"os", "cpus", "python", "pyside6"} <= set(r["machine"])

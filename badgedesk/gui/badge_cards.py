@@ -50,9 +50,7 @@ class BadgeCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         if not issuable and not selected:
             text = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         pixmap = self.thumbnails.pixmap(badge.image_url, IMAGE) or self.thumbnails.placeholder()

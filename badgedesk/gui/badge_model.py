@@ -125,7 +125,9 @@ class BadgeModel(QAbstractTableModel):
         """Repaint the thumbnail (and card) of the badges that use ``url`` (and nothing else)."""
         for row in self._rows_by_url.get(url, []):
             # The image cell, and the name cell that a card draws with the image.
-            self.dataChanged.emit(self.index(row, COL_IMAGE), self.index(row, COL_NAME), [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(
+                self.index(row, COL_IMAGE), self.index(row, COL_NAME), [Qt.ItemDataRole.DecorationRole]
+            )
 
     def verdict(self, badge: Badge) -> Verdict:
         row = self.row_of(badge.id)

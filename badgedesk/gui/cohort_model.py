@@ -241,7 +241,9 @@ class CohortModel(QAbstractTableModel):
                 else self.tr("Double-click (or F2) to correct an address; the file is not changed."),
                 CHECK: self.tr("What will happen to this learner; the tooltip gives the reason."),
                 ISSUED: self.tr("Earlier runs (journal) or the platform already hold this badge for them."),
-                SCORE: self.tr("The learner's score; the badge asks for at least {n}.").format(n=self._min_score),
+                SCORE: self.tr("The learner's score; the badge asks for at least {n}.").format(
+                    n=self._min_score
+                ),
             }
             return tips.get(section)
         return None

@@ -70,8 +70,10 @@ class LearnerGrid(QTableView):
         picked = selected.indexes()
         if picked:
             index = picked[0]
-            if not current.isValid() or current.row() != index.row() or (
-                index.column() == CONSENT and current.column() != CONSENT
+            if (
+                not current.isValid()
+                or current.row() != index.row()
+                or (index.column() == CONSENT and current.column() != CONSENT)
             ):
                 # Selected from outside the view: follow it, and a consent cell's Toggle ticks it.
                 self._widening = True

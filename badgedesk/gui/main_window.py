@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
     def _show_connection(self) -> None:
         words = connection_words(self.state)
         self.connection_label.setText(words or self.tr("Not connected"))
-        self.setWindowTitle(self.tr("BadgeDesk — {where}").format(where=words) if words else self.tr("BadgeDesk"))
+        self.setWindowTitle(
+            self.tr("BadgeDesk — {where}").format(where=words) if words else self.tr("BadgeDesk")
+        )
 
     # -- menus -----------------------------------------------------------------------------
 

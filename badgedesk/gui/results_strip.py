@@ -19,7 +19,12 @@ from badgedesk.gui.a11y import live_label
 from badgedesk.gui.results_model import detail, filter_count
 
 GROUPS = ("issued", "needs_review", "failed", "skipped")
-STYLE = {"issued": "issued", "needs_review": "needs_review", "failed": "failed", "skipped": "skipped_no_consent"}
+STYLE = {
+    "issued": "issued",
+    "needs_review": "needs_review",
+    "failed": "failed",
+    "skipped": "skipped_no_consent",
+}
 
 
 class SummaryStrip(QWidget):

@@ -15,10 +15,6 @@ from badgedesk.gui.a11y import live_label
 DONE_MARK = "✓"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepFrame", text)
-
-
 @dataclass(frozen=True)
 class Step:
     key: str
@@ -33,41 +29,56 @@ def steps() -> list[Step]:
     return [
         Step(
             "connect",
-            _tr("Connect"),
-            _tr("Step 1 — Connect to your badge platform"),
-            _tr("Choose a saved connection (or add one), and test it if you like."),
-            _tr("Choose or add a connection first."),
-            _tr("&Next: choose the badge"),
+            QCoreApplication.translate("StepFrame", "Connect"),
+            QCoreApplication.translate("StepFrame", "Step 1 — Connect to your badge platform"),
+            QCoreApplication.translate(
+                "StepFrame", "Choose a saved connection (or add one), and test it if you like."
+            ),
+            QCoreApplication.translate("StepFrame", "Choose or add a connection first."),
+            QCoreApplication.translate("StepFrame", "&Next: choose the badge"),
         ),
         Step(
             "library",
-            _tr("Badge"),
-            _tr("Step 2 — Choose the badge"),
-            _tr("Find the badge to issue and press Enter, or select it and choose Use this badge."),
-            _tr("Choose a badge that can be issued first."),
-            _tr("&Next: the cohort"),
+            QCoreApplication.translate("StepFrame", "Badge"),
+            QCoreApplication.translate("StepFrame", "Step 2 — Choose the badge"),
+            QCoreApplication.translate(
+                "StepFrame",
+                "Find the badge to issue and press Enter, or select it and choose Use this badge.",
+            ),
+            QCoreApplication.translate("StepFrame", "Choose a badge that can be issued first."),
+            QCoreApplication.translate("StepFrame", "&Next: the cohort"),
         ),
         Step(
             "cohort",
-            _tr("Cohort"),
-            _tr("Step 3 — Check the cohort for {badge}"),
-            _tr("Open the learner list, check the mapping, and tick consent for every learner who agreed."),
-            _tr("At least one learner must be ready: valid, with consent ticked."),
-            _tr("&Next: issue"),
+            QCoreApplication.translate("StepFrame", "Cohort"),
+            QCoreApplication.translate("StepFrame", "Step 3 — Check the cohort for {badge}"),
+            QCoreApplication.translate(
+                "StepFrame",
+                "Open the learner list, check the mapping, and tick consent for every learner who agreed.",
+            ),
+            QCoreApplication.translate(
+                "StepFrame", "At least one learner must be ready: valid, with consent ticked."
+            ),
+            QCoreApplication.translate("StepFrame", "&Next: issue"),
         ),
         Step(
             "issue",
-            _tr("Issue"),
-            _tr("Step 4 — Issue the badges"),
-            _tr("Rehearse on the sandbox badge first if you like, then start issuing (F5)."),
-            _tr("Start a run first (F5)."),
-            _tr("&Next: the results"),
+            QCoreApplication.translate("StepFrame", "Issue"),
+            QCoreApplication.translate("StepFrame", "Step 4 — Issue the badges"),
+            QCoreApplication.translate(
+                "StepFrame", "Rehearse on the sandbox badge first if you like, then start issuing (F5)."
+            ),
+            QCoreApplication.translate("StepFrame", "Start a run first (F5)."),
+            QCoreApplication.translate("StepFrame", "&Next: the results"),
         ),
         Step(
             "results",
-            _tr("Results"),
-            _tr("Step 5 — Read the results"),
-            _tr("Check who got the badge; the counts filter the list, and a row's outcome reads in full below it."),
+            QCoreApplication.translate("StepFrame", "Results"),
+            QCoreApplication.translate("StepFrame", "Step 5 — Read the results"),
+            QCoreApplication.translate(
+                "StepFrame",
+                "Check who got the badge; the counts filter the list, and a row's outcome reads in full below it.",
+            ),
             "",
             "",
         ),
@@ -80,13 +91,13 @@ class StepHeader(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 0, 4, 0)
         box.setSpacing(2)
-        self.title = live_label(QLabel(), _tr("Step"))
+        self.title = live_label(QLabel(), QCoreApplication.translate("StepFrame", "Step"))
         self.title.setObjectName("stepTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.hint = live_label(QLabel(), _tr("What to do here"))
+        self.hint = live_label(QLabel(), QCoreApplication.translate("StepFrame", "What to do here"))
         self.hint.setObjectName("stepHint")
         self.hint.setWordWrap(True)
         box.addWidget(self.title)
@@ -98,7 +109,9 @@ class StepFooter(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
-        self.missing = live_label(QLabel(), _tr("What is missing before the next step"))
+        self.missing = live_label(
+            QLabel(), QCoreApplication.translate("StepFrame", "What is missing before the next step")
+        )
         self.missing.setObjectName("stepMissing")
         self.missing.setWordWrap(True)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -125,12 +138,18 @@ def show_step(
         item.setText(f"{text}  {DONE_MARK}" if finished else text)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            _tr("{step}, done").format(step=step.label) if finished else step.label,
+            QCoreApplication.translate("StepFrame", "{step}, done").format(step=step.label)
+            if finished
+            else step.label,
         )
     if not 0 <= current < len(all_steps):
         return
     step = all_steps[current]
-    header.title.setText(step.title.format(badge=f"“{badge}”" if badge else _tr("the badge")))
+    header.title.setText(
+        step.title.format(
+            badge=f"“{badge}”" if badge else QCoreApplication.translate("StepFrame", "the badge")
+        )
+    )
     header.hint.setText(step.hint)
     last = current == len(all_steps) - 1
     footer.setVisible(not last)

@@ -15,10 +15,6 @@ from badgedesk.gui.a11y import live_label
 DISMISSED = "tour/dismissed"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tour", text)
-
-
 @dataclass(frozen=True)
 class Callout:
     step: str
@@ -32,22 +28,33 @@ def callouts(window) -> list[Callout]:
         Callout(
             "cohort",
             lambda: pages["cohort"].grid,
-            _tr("Consent: only learners with a tick are sent a badge. Space ticks or unticks the selected one."),
+            QCoreApplication.translate(
+                "Tour",
+                "Consent: only learners with a tick are sent a badge. Space ticks or unticks the selected one.",
+            ),
         ),
         Callout(
             "issue",
             lambda: pages["issue"].sandbox_box,
-            _tr("Rehearse first: the sandbox badge goes to aliases of your own address, then promote the run to live."),
+            QCoreApplication.translate(
+                "Tour",
+                "Rehearse first: the sandbox badge goes to aliases of your own address, then promote the run to live.",
+            ),
         ),
         Callout(
             "results",
             lambda: pages["results"].strip,
-            _tr("Needs review (HTTP 202): the platform accepted the request but did not issue; the row says why."),
+            QCoreApplication.translate(
+                "Tour",
+                "Needs review (HTTP 202): the platform accepted the request but did not issue; the row says why.",
+            ),
         ),
         Callout(
             "results",
             lambda: pages["results"].toolbar,
-            _tr("Export the results (Ctrl+E) to keep a record of who got the badge."),
+            QCoreApplication.translate(
+                "Tour", "Export the results (Ctrl+E) to keep a record of who got the badge."
+            ),
         ),
     ]
 
@@ -61,22 +68,21 @@ class Tour(QObject):
         self.position = 0
         self.bubble = QFrame(window)
         self.bubble.setObjectName("tourCallout")
-        self.bubble.setAccessibleName(_tr("Tour"))
+        self.bubble.setAccessibleName(QCoreApplication.translate("Tour", "Tour"))
         self.bubble.setFrameShape(QFrame.Shape.StyledPanel)
         self.bubble.setStyleSheet(
-            "QFrame#tourCallout{background:#1e3a8a;border-radius:6px;}"
-            "QFrame#tourCallout QLabel{color:white;}"
+            "QFrame#tourCallout{background:#1e3a8a;border-radius:6px;}QFrame#tourCallout QLabel{color:white;}"
         )
         box = QVBoxLayout(self.bubble)
-        self.label = live_label(QLabel(), _tr("Tour callout"))
+        self.label = live_label(QLabel(), QCoreApplication.translate("Tour", "Tour callout"))
         self.label.setObjectName("tourText")
         self.label.setWordWrap(True)
         self.label.setMaximumWidth(340)
         buttons = QHBoxLayout()
-        self.next_button = QPushButton(_tr("Got it"))
-        self.next_button.setAccessibleName(_tr("Got it: next tip"))
-        self.end_button = QPushButton(_tr("End the tour"))
-        self.end_button.setAccessibleName(_tr("End the tour for good"))
+        self.next_button = QPushButton(QCoreApplication.translate("Tour", "Got it"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("Tour", "Got it: next tip"))
+        self.end_button = QPushButton(QCoreApplication.translate("Tour", "End the tour"))
+        self.end_button.setAccessibleName(QCoreApplication.translate("Tour", "End the tour for good"))
         for button in (self.next_button, self.end_button):
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never in the way of the keyboard flow
             buttons.addWidget(button)
@@ -104,7 +110,11 @@ class Tour(QObject):
             return
         self.label.setText(item.text)
         last = self.position == len(self.items) - 1
-        self.next_button.setText(_tr("Done") if last else _tr("Got it"))
+        self.next_button.setText(
+            QCoreApplication.translate("Tour", "Done")
+            if last
+            else QCoreApplication.translate("Tour", "Got it")
+        )
         self.bubble.adjustSize()
         self._place(item.target())
         self.bubble.show()
@@ -115,7 +125,9 @@ class Tour(QObject):
         ends on the left; a grid's last column is narrow), so what the callout explains stays readable."""
         window = self.window
         top_right = target.mapTo(window, QPoint(target.width(), 0))
-        x = min(max(top_right.x() - self.bubble.width() - 24, 0), max(window.width() - self.bubble.width() - 8, 0))
+        x = min(
+            max(top_right.x() - self.bubble.width() - 24, 0), max(window.width() - self.bubble.width() - 8, 0)
+        )
         tall = target.height() > 3 * self.bubble.height()  # a grid: inside its top corner; else just below
         y = top_right.y() + (28 if tall else target.height() + 4)
         self.bubble.move(x, max(min(y, window.height() - self.bubble.height() - 8), 0))

@@ -20,16 +20,12 @@ from badgedesk.platforms import registry
 SEPARATOR = " · "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("vocabulary", text)
-
-
 def environment_word(platform: str, key: str, simulated: bool) -> str:
     """An environment key as the journal records it ("production", "custom:http://…"), in words."""
     if simulated:
-        return _tr("simulator")
+        return QCoreApplication.translate("vocabulary", "simulator")
     if key.startswith("custom:"):
-        return _tr("custom address")
+        return QCoreApplication.translate("vocabulary", "custom address")
     try:
         env = registry.get(platform).environment(key)
     except InputError:

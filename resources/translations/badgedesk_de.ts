@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>BadgeCardDelegate</name>
+    <message>
+        <source>min. score {n}</source>
+        <translation>mind. {n} Punkte</translation>
+    </message>
+</context>
+<context>
     <name>BadgeModel</name>
     <message>
         <source>The platform does not let this badge be issued.</source>
@@ -212,6 +219,10 @@
         <translation>Bereits ausgestellt</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
         <source>Tick when the learner agreed (Space toggles the selected row).</source>
         <translation>Ankreuzen, wenn die Person eingewilligt hat (die Leertaste schaltet die ausgewählte Zeile um).</translation>
     </message>
@@ -234,6 +245,10 @@
     <message>
         <source>Earlier runs (journal) or the platform already hold this badge for them.</source>
         <translation>Frühere Durchläufe (Journal) oder die Plattform haben dieses Badge bereits für sie.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s score; the badge asks for at least {n}.</source>
+        <translation>Die Punktzahl der Person; das Badge verlangt mindestens {n}.</translation>
     </message>
     <message>
         <source>The platform knows the learner by this ID; correct it in the file.</source>
@@ -274,6 +289,14 @@
     <message>
         <source>Check email</source>
         <translation>E-Mail prüfen</translation>
+    </message>
+    <message>
+        <source>Below the badge&apos;s minimum score ({n}): the platform will not issue it to this learner.</source>
+        <translation>Unter der Mindestpunktzahl des Badges ({n}): Die Plattform stellt es dieser Person nicht aus.</translation>
+    </message>
+    <message>
+        <source>Score too low</source>
+        <translation>Punktzahl zu niedrig</translation>
     </message>
     <message>
         <source>The address may be mistyped: did you mean {address}? Select the row and choose Apply suggestion, or correct it by hand. A wrong address means the learner never receives the claim email.</source>
@@ -697,14 +720,6 @@ Locate {name} now?</source>
 </context>
 <context>
     <name>ConnectPage</name>
-    <message>
-        <source>&lt;b&gt;Step 1 — Connect to your badge platform&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Schritt 1 — Mit Ihrer Badge-Plattform verbinden&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Step 1, connect to your badge platform</source>
-        <translation>Schritt 1, mit Ihrer Badge-Plattform verbinden</translation>
-    </message>
     <message>
         <source>BadgeDesk signs in to your badge platform with a token you make there. The token is kept in your system keychain (or, if you choose, only until BadgeDesk closes) and never written to a file.</source>
         <translation>BadgeDesk meldet sich bei Ihrer Badge-Plattform mit einem Token an, das Sie dort erstellen. Das Token wird im Schlüsselbund Ihres Systems aufbewahrt (oder, wenn Sie möchten, nur bis BadgeDesk geschlossen wird) und nie in eine Datei geschrieben.</translation>
@@ -1211,6 +1226,37 @@ Locate {name} now?</source>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to BadgeDesk</source>
+        <translation>Willkommen bei BadgeDesk</translation>
+    </message>
+    <message>
+        <source>No connection yet. Add one with the token you made on your badge platform, or try the demo first: it runs against simulated platforms and nothing leaves this computer.</source>
+        <translation>Noch keine Verbindung. Fügen Sie eine mit dem Token hinzu, das Sie auf Ihrer Badge-Plattform erstellt haben, oder probieren Sie zuerst die Demo aus: Sie läuft gegen simulierte Plattformen, und nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;connection…</source>
+        <translation>&amp;Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo in a new window</source>
+        <translation>Demo in einem neuen Fenster ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens BadgeDesk&apos;s demo in a window of its own.</source>
+        <translation>Öffnet die Demo von BadgeDesk in einem eigenen Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>Expiry</name>
     <message>
         <source>⚠ Expired on {date}</source>
@@ -1382,10 +1428,6 @@ Locate {name} now?</source>
 <context>
     <name>IssuePage</name>
     <message>
-        <source>Step 4 — Issue the badges</source>
-        <translation>Schritt 4 — Die Badges ausstellen</translation>
-    </message>
-    <message>
         <source>What will be issued</source>
         <translation>Was ausgestellt wird</translation>
     </message>
@@ -1462,12 +1504,8 @@ Locate {name} now?</source>
         <translation>Neueste Ergebnisse</translation>
     </message>
     <message>
-        <source> (SIMULATOR)</source>
-        <translation> (SIMULATOR)</translation>
-    </message>
-    <message>
-        <source>Connection: {name} · {env}</source>
-        <translation>Verbindung: {name} · {env}</translation>
+        <source>Connection: {where}</source>
+        <translation>Verbindung: {where}</translation>
     </message>
     <message>
         <source>Badge: {badge}</source>
@@ -1532,10 +1570,6 @@ Locate {name} now?</source>
     <message>
         <source>Checking the badge…</source>
         <translation>Badge wird geprüft…</translation>
-    </message>
-    <message>
-        <source> (simulator)</source>
-        <translation> (Simulator)</translation>
     </message>
     <message>
         <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
@@ -1631,14 +1665,6 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
 </context>
 <context>
     <name>LibraryPage</name>
-    <message>
-        <source>&lt;b&gt;Step 2 — Choose the badge&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Schritt 2 — Das Badge wählen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Step 2, choose the badge</source>
-        <translation>Schritt 2, das Badge wählen</translation>
-    </message>
     <message>
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
@@ -1852,6 +1878,10 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>ID: {id}</translation>
     </message>
     <message>
+        <source>Cannot be issued: {reason}</source>
+        <translation>Kann nicht ausgestellt werden: {reason}</translation>
+    </message>
+    <message>
         <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
         <translation>Dies ist das Sandbox-Badge des Anbieters (für Probeläufe).</translation>
     </message>
@@ -1862,26 +1892,6 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>1  Connect</source>
-        <translation>1  Verbinden</translation>
-    </message>
-    <message>
-        <source>2  Badge</source>
-        <translation>2  Badge</translation>
-    </message>
-    <message>
-        <source>3  Cohort</source>
-        <translation>3  Kohorte</translation>
-    </message>
-    <message>
-        <source>4  Issue</source>
-        <translation>4  Ausstellen</translation>
-    </message>
-    <message>
-        <source>5  Results</source>
-        <translation>5  Ergebnisse</translation>
-    </message>
     <message>
         <source>Steps</source>
         <translation>Schritte</translation>
@@ -1911,24 +1921,12 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>{name} · {platform} {env}</source>
-        <translation>{name} · {platform} {env}</translation>
-    </message>
-    <message>
-        <source> · SIMULATOR</source>
-        <translation> · SIMULATOR</translation>
-    </message>
-    <message>
-        <source>BadgeDesk — Demo (simulated {platform})</source>
-        <translation>BadgeDesk — Demo (simuliertes {platform})</translation>
-    </message>
-    <message>
-        <source>BadgeDesk — Demo</source>
-        <translation>BadgeDesk — Demo</translation>
-    </message>
-    <message>
         <source>BadgeDesk</source>
         <translation>BadgeDesk</translation>
+    </message>
+    <message>
+        <source>BadgeDesk — {where}</source>
+        <translation>BadgeDesk — {where}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3066,6 +3064,10 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
         <translation>Nicht gesendet</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
         <source>All problems</source>
         <translation>Alle Probleme</translation>
     </message>
@@ -3330,6 +3332,33 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     </message>
 </context>
 <context>
+    <name>RowDetail</name>
+    <message>
+        <source>Selected learner&apos;s outcome</source>
+        <translation>Ergebnis der ausgewählten Person</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ward</source>
+        <translation>&amp;Vergabe öffnen</translation>
+    </message>
+    <message>
+        <source>Open the learner&apos;s award on the platform</source>
+        <translation>Die Vergabe der Person auf der Plattform öffnen</translation>
+    </message>
+    <message>
+        <source>Open the learner&apos;s award page in your browser.</source>
+        <translation>Öffnet die Seite der Vergabe in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Select a learner to read their outcome in full.</source>
+        <translation>Wählen Sie eine Person aus, um ihr Ergebnis vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+</context>
+<context>
     <name>RunOptionsBox</name>
     <message>
         <source>For the whole run (a cohort column overrides these per learner)</source>
@@ -3468,6 +3497,191 @@ Vorhandene Badges ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>StepFrame</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Step 1 — Connect to your badge platform</source>
+        <translation>Schritt 1 — Mit Ihrer Badge-Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection (or add one), and test it if you like.</source>
+        <translation>Wählen Sie eine gespeicherte Verbindung (oder fügen Sie eine hinzu) und testen Sie sie bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>Choose or add a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: choose the badge</source>
+        <translation>&amp;Weiter: Badge wählen</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Step 2 — Choose the badge</source>
+        <translation>Schritt 2 — Badge wählen</translation>
+    </message>
+    <message>
+        <source>Find the badge to issue and press Enter, or select it and choose Use this badge.</source>
+        <translation>Suchen Sie das auszustellende Badge und drücken Sie die Eingabetaste, oder wählen Sie es aus und klicken Sie auf „Dieses Badge verwenden“.</translation>
+    </message>
+    <message>
+        <source>Choose a badge that can be issued first.</source>
+        <translation>Wählen Sie zuerst ein Badge, das ausgestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: the cohort</source>
+        <translation>&amp;Weiter: die Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Step 3 — Check the cohort for {badge}</source>
+        <translation>Schritt 3 — Kohorte für {badge} prüfen</translation>
+    </message>
+    <message>
+        <source>Open the learner list, check the mapping, and tick consent for every learner who agreed.</source>
+        <translation>Öffnen Sie die Teilnehmerliste, prüfen Sie die Spaltenzuordnung und setzen Sie für jede Person, die zugestimmt hat, das Häkchen bei der Einwilligung.</translation>
+    </message>
+    <message>
+        <source>At least one learner must be ready: valid, with consent ticked.</source>
+        <translation>Mindestens eine Person muss bereit sein: gültig und mit Einwilligung.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: issue</source>
+        <translation>&amp;Weiter: ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>Step 4 — Issue the badges</source>
+        <translation>Schritt 4 — Badges ausstellen</translation>
+    </message>
+    <message>
+        <source>Rehearse on the sandbox badge first if you like, then start issuing (F5).</source>
+        <translation>Proben Sie bei Bedarf zuerst mit dem Sandbox-Badge und starten Sie dann das Ausstellen (F5).</translation>
+    </message>
+    <message>
+        <source>Start a run first (F5).</source>
+        <translation>Starten Sie zuerst einen Durchlauf (F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Next: the results</source>
+        <translation>&amp;Weiter: die Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Step 5 — Read the results</source>
+        <translation>Schritt 5 — Ergebnisse lesen</translation>
+    </message>
+    <message>
+        <source>Check who got the badge; the counts filter the list, and a row&apos;s outcome reads in full below it.</source>
+        <translation>Prüfen Sie, wer das Badge erhalten hat; die Zahlen filtern die Liste, und das Ergebnis einer Zeile steht vollständig darunter.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What to do here</source>
+        <translation>Was hier zu tun ist</translation>
+    </message>
+    <message>
+        <source>What is missing before the next step</source>
+        <translation>Was vor dem nächsten Schritt noch fehlt</translation>
+    </message>
+    <message>
+        <source>{step}, done</source>
+        <translation>{step}, erledigt</translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation>das Badge</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Show only these learners; click again to show all.</source>
+        <translation>Nur diese Personen zeigen; erneut klicken zeigt alle.</translation>
+    </message>
+    <message>
+        <source>{n} issued</source>
+        <translation>{n} ausgestellt</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} zu prüfen</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>{n} übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Consent: only learners with a tick are sent a badge. Space ticks or unticks the selected one.</source>
+        <translation>Einwilligung: Nur Personen mit Häkchen erhalten ein Badge. Die Leertaste setzt oder entfernt das Häkchen der ausgewählten Person.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: the sandbox badge goes to aliases of your own address, then promote the run to live.</source>
+        <translation>Zuerst proben: Das Sandbox-Badge geht an Aliasse Ihrer eigenen Adresse; danach wird der Durchlauf live geschaltet.</translation>
+    </message>
+    <message>
+        <source>Needs review (HTTP 202): the platform accepted the request but did not issue; the row says why.</source>
+        <translation>Zu prüfen (HTTP 202): Die Plattform hat die Anfrage angenommen, aber nicht ausgestellt; die Zeile sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Export the results (Ctrl+E) to keep a record of who got the badge.</source>
+        <translation>Exportieren Sie die Ergebnisse (Strg+E), um festzuhalten, wer das Badge erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>Tour callout</source>
+        <translation>Hinweis des Rundgangs</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Got it: next tip</source>
+        <translation>Verstanden: nächster Hinweis</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Rundgang beenden</translation>
+    </message>
+    <message>
+        <source>End the tour for good</source>
+        <translation>Rundgang endgültig beenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>TypedBadgeBox</name>
     <message>
         <source>Type an ID</source>
@@ -3524,6 +3738,51 @@ Vorhandene Badges ersetzen?</translation>
     <message>
         <source>Cannot use this ID: {reason}</source>
         <translation>Diese ID kann nicht verwendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Clear {field}</source>
+        <translation>{field} leeren</translation>
+    </message>
+    <message>
+        <source>More {toolbar}</source>
+        <translation>Mehr: {toolbar}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Badges as cards</source>
+        <translation>Badges als Karten</translation>
+    </message>
+    <message>
+        <source>Lis&amp;t</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show the badges as a list</source>
+        <translation>Badges als Liste zeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>Show the badges as cards</source>
+        <translation>Badges als Karten zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>custom address</source>
+        <translation>eigene Adresse</translation>
     </message>
 </context>
 </TS>

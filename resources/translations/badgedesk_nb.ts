@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>BadgeCardDelegate</name>
+    <message>
+        <source>min. score {n}</source>
+        <translation>min. {n} poeng</translation>
+    </message>
+</context>
+<context>
     <name>BadgeModel</name>
     <message>
         <source>The platform does not let this badge be issued.</source>
@@ -212,6 +219,10 @@
         <translation>Allerede utstedt</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
         <source>Tick when the learner agreed (Space toggles the selected row).</source>
         <translation>Kryss av når deltakeren har samtykket (mellomromstasten veksler valgt rad).</translation>
     </message>
@@ -234,6 +245,10 @@
     <message>
         <source>Earlier runs (journal) or the platform already hold this badge for them.</source>
         <translation>Tidligere kjøringer (journalen) eller plattformen har allerede dette merket for dem.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s score; the badge asks for at least {n}.</source>
+        <translation>Deltakerens poengsum; merket krever minst {n}.</translation>
     </message>
     <message>
         <source>The platform knows the learner by this ID; correct it in the file.</source>
@@ -274,6 +289,14 @@
     <message>
         <source>Check email</source>
         <translation>Kontroller e-post</translation>
+    </message>
+    <message>
+        <source>Below the badge&apos;s minimum score ({n}): the platform will not issue it to this learner.</source>
+        <translation>Under merkets minste poengsum ({n}): plattformen vil ikke utstede det til denne deltakeren.</translation>
+    </message>
+    <message>
+        <source>Score too low</source>
+        <translation>For lav poengsum</translation>
     </message>
     <message>
         <source>The address may be mistyped: did you mean {address}? Select the row and choose Apply suggestion, or correct it by hand. A wrong address means the learner never receives the claim email.</source>
@@ -697,14 +720,6 @@ Finne {name} nå?</translation>
 </context>
 <context>
     <name>ConnectPage</name>
-    <message>
-        <source>&lt;b&gt;Step 1 — Connect to your badge platform&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Trinn 1 — Koble til merkeplattformen din&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Step 1, connect to your badge platform</source>
-        <translation>Trinn 1, koble til merkeplattformen din</translation>
-    </message>
     <message>
         <source>BadgeDesk signs in to your badge platform with a token you make there. The token is kept in your system keychain (or, if you choose, only until BadgeDesk closes) and never written to a file.</source>
         <translation>BadgeDesk logger på merkeplattformen din med et token du lager der. Tokenet oppbevares i systemets nøkkelring (eller, om du vil, bare til BadgeDesk lukkes) og skrives aldri til en fil.</translation>
@@ -1211,6 +1226,37 @@ Finne {name} nå?</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to BadgeDesk</source>
+        <translation>Velkommen til BadgeDesk</translation>
+    </message>
+    <message>
+        <source>No connection yet. Add one with the token you made on your badge platform, or try the demo first: it runs against simulated platforms and nothing leaves this computer.</source>
+        <translation>Ingen tilkobling ennå. Legg til en med tokenet du laget på merkeplattformen din, eller prøv demoen først: den kjører mot simulerte plattformer, og ingenting forlater denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;connection…</source>
+        <translation>Legg til &amp;tilkobling…</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Legg til tilkobling</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Prøv &amp;demoen</translation>
+    </message>
+    <message>
+        <source>Try the demo in a new window</source>
+        <translation>Prøv demoen i et nytt vindu</translation>
+    </message>
+    <message>
+        <source>Opens BadgeDesk&apos;s demo in a window of its own.</source>
+        <translation>Åpner BadgeDesk-demoen i et eget vindu.</translation>
+    </message>
+</context>
+<context>
     <name>Expiry</name>
     <message>
         <source>⚠ Expired on {date}</source>
@@ -1382,10 +1428,6 @@ Finne {name} nå?</translation>
 <context>
     <name>IssuePage</name>
     <message>
-        <source>Step 4 — Issue the badges</source>
-        <translation>Trinn 4 — Utsted merkene</translation>
-    </message>
-    <message>
         <source>What will be issued</source>
         <translation>Hva som utstedes</translation>
     </message>
@@ -1462,12 +1504,8 @@ Finne {name} nå?</translation>
         <translation>Siste utfall</translation>
     </message>
     <message>
-        <source> (SIMULATOR)</source>
-        <translation> (SIMULATOR)</translation>
-    </message>
-    <message>
-        <source>Connection: {name} · {env}</source>
-        <translation>Tilkobling: {name} · {env}</translation>
+        <source>Connection: {where}</source>
+        <translation>Tilkobling: {where}</translation>
     </message>
     <message>
         <source>Badge: {badge}</source>
@@ -1532,10 +1570,6 @@ Finne {name} nå?</translation>
     <message>
         <source>Checking the badge…</source>
         <translation>Kontrollerer merket…</translation>
-    </message>
-    <message>
-        <source> (simulator)</source>
-        <translation> (simulator)</translation>
     </message>
     <message>
         <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
@@ -1631,14 +1665,6 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
 </context>
 <context>
     <name>LibraryPage</name>
-    <message>
-        <source>&lt;b&gt;Step 2 — Choose the badge&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Trinn 2 — Velg merket&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Step 2, choose the badge</source>
-        <translation>Trinn 2, velg merket</translation>
-    </message>
     <message>
         <source>&amp;Provider:</source>
         <translation>&amp;Tilbyder:</translation>
@@ -1852,6 +1878,10 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>ID: {id}</translation>
     </message>
     <message>
+        <source>Cannot be issued: {reason}</source>
+        <translation>Kan ikke utstedes: {reason}</translation>
+    </message>
+    <message>
         <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
         <translation>Dette er tilbyderens sandkassemerke (brukes til prøvekjøringer).</translation>
     </message>
@@ -1862,26 +1892,6 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>1  Connect</source>
-        <translation>1  Koble til</translation>
-    </message>
-    <message>
-        <source>2  Badge</source>
-        <translation>2  Merke</translation>
-    </message>
-    <message>
-        <source>3  Cohort</source>
-        <translation>3  Kull</translation>
-    </message>
-    <message>
-        <source>4  Issue</source>
-        <translation>4  Utsted</translation>
-    </message>
-    <message>
-        <source>5  Results</source>
-        <translation>5  Resultater</translation>
-    </message>
     <message>
         <source>Steps</source>
         <translation>Trinn</translation>
@@ -1911,24 +1921,12 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
-        <source>{name} · {platform} {env}</source>
-        <translation>{name} · {platform} {env}</translation>
-    </message>
-    <message>
-        <source> · SIMULATOR</source>
-        <translation> · SIMULATOR</translation>
-    </message>
-    <message>
-        <source>BadgeDesk — Demo (simulated {platform})</source>
-        <translation>BadgeDesk — demo (simulert {platform})</translation>
-    </message>
-    <message>
-        <source>BadgeDesk — Demo</source>
-        <translation>BadgeDesk — demo</translation>
-    </message>
-    <message>
         <source>BadgeDesk</source>
         <translation>BadgeDesk</translation>
+    </message>
+    <message>
+        <source>BadgeDesk — {where}</source>
+        <translation>BadgeDesk — {where}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3066,6 +3064,10 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
         <translation>Ikke sendt</translation>
     </message>
     <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
         <source>All problems</source>
         <translation>Alle problemer</translation>
     </message>
@@ -3330,6 +3332,33 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     </message>
 </context>
 <context>
+    <name>RowDetail</name>
+    <message>
+        <source>Selected learner&apos;s outcome</source>
+        <translation>Resultat for valgt deltaker</translation>
+    </message>
+    <message>
+        <source>Open a&amp;ward</source>
+        <translation>Åpne &amp;tildeling</translation>
+    </message>
+    <message>
+        <source>Open the learner&apos;s award on the platform</source>
+        <translation>Åpne deltakerens tildeling på plattformen</translation>
+    </message>
+    <message>
+        <source>Open the learner&apos;s award page in your browser.</source>
+        <translation>Åpner tildelingssiden i nettleseren din.</translation>
+    </message>
+    <message>
+        <source>Select a learner to read their outcome in full.</source>
+        <translation>Velg en deltaker for å lese hele resultatet.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+</context>
+<context>
     <name>RunOptionsBox</name>
     <message>
         <source>For the whole run (a cohort column overrides these per learner)</source>
@@ -3468,6 +3497,191 @@ Erstatte eksisterende merker?</translation>
     </message>
 </context>
 <context>
+    <name>StepFrame</name>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Step 1 — Connect to your badge platform</source>
+        <translation>Trinn 1 — Koble til merkeplattformen din</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection (or add one), and test it if you like.</source>
+        <translation>Velg en lagret tilkobling (eller legg til en), og test den om du vil.</translation>
+    </message>
+    <message>
+        <source>Choose or add a connection first.</source>
+        <translation>Velg eller legg til en tilkobling først.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: choose the badge</source>
+        <translation>&amp;Neste: velg merket</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Merke</translation>
+    </message>
+    <message>
+        <source>Step 2 — Choose the badge</source>
+        <translation>Trinn 2 — Velg merket</translation>
+    </message>
+    <message>
+        <source>Find the badge to issue and press Enter, or select it and choose Use this badge.</source>
+        <translation>Finn merket som skal utstedes, og trykk Enter, eller velg det og klikk «Bruk dette merket».</translation>
+    </message>
+    <message>
+        <source>Choose a badge that can be issued first.</source>
+        <translation>Velg først et merke som kan utstedes.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: the cohort</source>
+        <translation>&amp;Neste: kullet</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>Step 3 — Check the cohort for {badge}</source>
+        <translation>Trinn 3 — Sjekk kullet for {badge}</translation>
+    </message>
+    <message>
+        <source>Open the learner list, check the mapping, and tick consent for every learner who agreed.</source>
+        <translation>Åpne deltakerlisten, sjekk kolonnetilordningen, og kryss av for samtykke for hver deltaker som har sagt ja.</translation>
+    </message>
+    <message>
+        <source>At least one learner must be ready: valid, with consent ticked.</source>
+        <translation>Minst én deltaker må være klar: gyldig og med samtykke avkrysset.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: issue</source>
+        <translation>&amp;Neste: utsted</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Utsted</translation>
+    </message>
+    <message>
+        <source>Step 4 — Issue the badges</source>
+        <translation>Trinn 4 — Utsted merkene</translation>
+    </message>
+    <message>
+        <source>Rehearse on the sandbox badge first if you like, then start issuing (F5).</source>
+        <translation>Øv først på sandkassemerket om du vil, og start så utstedelsen (F5).</translation>
+    </message>
+    <message>
+        <source>Start a run first (F5).</source>
+        <translation>Start en kjøring først (F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Next: the results</source>
+        <translation>&amp;Neste: resultatene</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Step 5 — Read the results</source>
+        <translation>Trinn 5 — Les resultatene</translation>
+    </message>
+    <message>
+        <source>Check who got the badge; the counts filter the list, and a row&apos;s outcome reads in full below it.</source>
+        <translation>Sjekk hvem som fikk merket; tallene filtrerer listen, og resultatet for en rad står i sin helhet under den.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>What to do here</source>
+        <translation>Hva du gjør her</translation>
+    </message>
+    <message>
+        <source>What is missing before the next step</source>
+        <translation>Hva som mangler før neste trinn</translation>
+    </message>
+    <message>
+        <source>{step}, done</source>
+        <translation>{step}, ferdig</translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation>merket</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Show only these learners; click again to show all.</source>
+        <translation>Vis bare disse deltakerne; klikk igjen for å vise alle.</translation>
+    </message>
+    <message>
+        <source>{n} issued</source>
+        <translation>{n} utstedt</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} må gjennomgås</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} mislyktes</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>{n} hoppet over</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Consent: only learners with a tick are sent a badge. Space ticks or unticks the selected one.</source>
+        <translation>Samtykke: bare deltakere med kryss får et merke. Mellomrom krysser av eller fjerner krysset for den valgte.</translation>
+    </message>
+    <message>
+        <source>Rehearse first: the sandbox badge goes to aliases of your own address, then promote the run to live.</source>
+        <translation>Øv først: sandkassemerket går til aliaser av din egen adresse, og deretter gjør du kjøringen live.</translation>
+    </message>
+    <message>
+        <source>Needs review (HTTP 202): the platform accepted the request but did not issue; the row says why.</source>
+        <translation>Må gjennomgås (HTTP 202): plattformen godtok forespørselen, men utstedte ikke; raden sier hvorfor.</translation>
+    </message>
+    <message>
+        <source>Export the results (Ctrl+E) to keep a record of who got the badge.</source>
+        <translation>Eksporter resultatene (Ctrl+E) for å ta vare på hvem som fikk merket.</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Omvisning</translation>
+    </message>
+    <message>
+        <source>Tour callout</source>
+        <translation>Omvisningstips</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Skjønner</translation>
+    </message>
+    <message>
+        <source>Got it: next tip</source>
+        <translation>Skjønner: neste tips</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Avslutt omvisningen</translation>
+    </message>
+    <message>
+        <source>End the tour for good</source>
+        <translation>Avslutt omvisningen for godt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
     <name>TypedBadgeBox</name>
     <message>
         <source>Type an ID</source>
@@ -3524,6 +3738,51 @@ Erstatte eksisterende merker?</translation>
     <message>
         <source>Cannot use this ID: {reason}</source>
         <translation>Kan ikke bruke denne ID-en: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Tøm {field}</translation>
+    </message>
+    <message>
+        <source>More {toolbar}</source>
+        <translation>Mer: {toolbar}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Badges as cards</source>
+        <translation>Merker som kort</translation>
+    </message>
+    <message>
+        <source>Lis&amp;t</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show the badges as a list</source>
+        <translation>Vis merkene som liste</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>Show the badges as cards</source>
+        <translation>Vis merkene som kort</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>simulator</source>
+        <translation>simulator</translation>
+    </message>
+    <message>
+        <source>custom address</source>
+        <translation>egen adresse</translation>
     </message>
 </context>
 </TS>

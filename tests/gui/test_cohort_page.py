@@ -590,9 +590,7 @@ def test_a_badge_with_a_minimum_score_shows_the_scores_and_flags_rows_below_it(q
     state.set_badge(Badge("77", "Assessed Skills Check", min_score=70))
     assert not page.grid.isColumnHidden(SCORE)
     model = page.model
-    below = [
-        p for p in range(model.rowCount()) if model.index(p, CHECK).data() == "Score too low"
-    ]
+    below = [p for p in range(model.rowCount()) if model.index(p, CHECK).data() == "Score too low"]
     scores = {model.index(p, SCORE).data() for p in below}
     assert scores == {"58", "67"}  # the sample cohort's two learners under 70, flagged before the run
     assert "minimum score (70)" in model.index(below[0], SCORE).data(Qt.ItemDataRole.ToolTipRole)

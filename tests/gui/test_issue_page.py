@@ -51,7 +51,11 @@ def test_the_live_confirmation_names_badge_environment_and_count(qtbot, state, s
     before = sim.stats()["issue_requests"]
     page.start()
     assert len(asked) == 1
-    assert "First Aid at Work" in asked[0] and "Navigatr · custom address" in asked[0] and " 3 learners" in asked[0]
+    assert (
+        "First Aid at Work" in asked[0]
+        and "Navigatr · custom address" in asked[0]
+        and " 3 learners" in asked[0]
+    )
     time.sleep(0.2)
     assert sim.stats()["issue_requests"] == before and state.run_id is None
 

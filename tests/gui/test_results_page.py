@@ -430,7 +430,10 @@ def test_actions_are_keyboard_reachable_and_named(page, state):
     assert shortcuts["&Correct email…"] == "F2"
     for widget in (page.table, page.filter_box, page.search, page.toolbar):
         assert widget.accessibleName()
-    for label in (page.summary, page.title):  # changing text: the text is the name, the purpose the description
+    for label in (
+        page.summary,
+        page.title,
+    ):  # changing text: the text is the name, the purpose the description
         assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == label.text()
         assert label.accessibleDescription()
     assert page.table.model().index(0, 0).isValid() and not page.table.model().parent(QModelIndex()).isValid()

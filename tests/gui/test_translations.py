@@ -326,3 +326,41 @@ def test_no_text_is_clipped_in_the_german_dialogs(qtbot, german, state):
         found[type(dialog).__name__] = clipped(dialog)
         dialog.close()
     assert found == {type(d).__name__: [] for d in dialogs}
+
+
+def test_no_string_is_hidden_from_lupdate_behind_a_wrapper():
+    """lupdate finds tr(), translate() and QT_TRANSLATE_NOOP() calls with literal text. A helper such
+    as ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` called with a literal hides
+    that text from it, so it is never translated; wrappers may only take text marked elsewhere."""
+    import ast
+    import pathlib
+
+    hidden = []
+    for path in sorted(pathlib.Path(language.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = {
+            node.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef)
+            and node.args.args
+            and any(
+                isinstance(sub, ast.Call)
+                and isinstance(sub.func, ast.Attribute)
+                and sub.func.attr == "translate"
+                and len(sub.args) == 2
+                and isinstance(sub.args[1], ast.Name)
+                and sub.args[1].id == node.args.args[0].arg
+                for sub in ast.walk(node)
+            )
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                hidden.append(f"{path.name}:{node.lineno} {node.func.id}({node.args[0].value!r})")
+    assert hidden == [], hidden

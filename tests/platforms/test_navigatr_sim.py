@@ -733,9 +733,10 @@ def test_context_manager_starts_and_stops(make_client: MakeClient) -> None:
 def test_the_demo_simulator_enforces_a_minimum_the_badge_does_not_state() -> None:
     from badgedesk.platforms import registry
 
-    with registry.NAVIGATR.open_simulator(demo=True, rate_limit=None) as sim, httpx.Client(
-        base_url=sim.base_url
-    ) as http:
+    with (
+        registry.NAVIGATR.open_simulator(demo=True, rate_limit=None) as sim,
+        httpx.Client(base_url=sim.base_url) as http,
+    ):
         badge = http.get(f"/badge/{FIRST_AID_BADGE_ID}", headers={"X-Access-Token": DEMO_TOKEN}).json()
         assert badge["min_score"] is None  # the badge states no minimum
         low = issue(http, FIRST_AID_BADGE_ID, {**ISSUE, "score": 58})
