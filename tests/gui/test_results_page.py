@@ -514,3 +514,35 @@ def test_exporting_an_ods_or_xls_run_says_the_copy_is_a_new_xlsx(qtbot, page, st
     assert source.read_text().startswith("First name")
     page.show_run(source_run(state, tmp_path))
     assert page.new_workbook_note() == ""  # an .xlsx source keeps its workbook
+
+
+def test_the_summary_strip_counts_and_filters_and_the_row_detail_reads_in_full(
+    qtbot, page, state, monkeypatch
+):
+    run_id = display_run(state)
+    by = ids(state, run_id)
+    state.journal.set_row(
+        by[2], "issued", "issued", "Issued.", 200, award_id="50001", award_url="https://x.example/a/1"
+    )
+    page.show_run(run_id)
+    strip = page.strip
+    assert strip.buttons["issued"].accessibleName() == "1 issued"
+    assert strip.buttons["needs_review"].accessibleName() == "1 need review"
+    assert strip.buttons["failed"].accessibleName() == "2 failed"
+    strip.buttons["failed"].click()
+    assert page.filter_box.currentData() == "failed" and page.proxy.rowCount() == 2
+    strip.buttons["failed"].click()  # again: everyone
+    assert page.filter_box.currentData() == "all" and page.proxy.rowCount() == 6
+    strip.buttons["needs_review"].click()
+    page.table.selectRow(0)
+    assert "Score is too low" in page.row_detail.label.text() and not page.row_detail.open_button.isEnabled()
+    strip.buttons["issued"].click()
+    assert strip.buttons["issued"].isChecked() and not strip.buttons["needs_review"].isChecked()
+    page.table.selectRow(0)
+    opened = []
+    monkeypatch.setattr(
+        "badgedesk.gui.results_strip.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    assert page.row_detail.open_button.isEnabled()
+    page.row_detail.open_button.click()
+    assert [u.toString() for u in opened] == ["https://x.example/a/1"]
