@@ -53,6 +53,7 @@ class ReadJob(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancel = threading.Event()
+        self.stoppable = True  # False: the read cannot stop midway (Cancel drops its answer instead)
         self._last = 0.0
 
     def progress(self, report: ReadProgress) -> None:
@@ -184,6 +185,33 @@ def changed_ready(draft: CohortDraft, change: Callable[[CohortDraft], object]) -
         change(changed)
         changed.counts()
     return changed
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A changed copy of a draft, and the grid positions whose rows differ from the draft shown."""
+
+    draft: CohortDraft
+    changed: list[int] | None  # None: the learners themselves differ (the grid is reset)
+
+
+def changed_rows(shown: CohortDraft, base: CohortDraft, change: Callable[[CohortDraft], object]) -> Changed:
+    """Off the window thread: :func:`changed_ready` on ``base`` (``shown`` itself, or an earlier change
+    of it), and the positions whose rows differ from those ``shown`` shows, so that the window swaps
+    the copy in with no work per learner (repainting only those rows, keeping the view where it is)."""
+    new = changed_ready(base, change)
+    with collector_paused():
+        before, after = shown.made_rows(), new.made_rows()
+        changed = None
+        if before is not None and after is not None and len(before) == len(after):
+            changed = []
+            for i, (old, row) in enumerate(zip(before, after, strict=True)):
+                if old is not row and old != row:
+                    if old.row != row.row:
+                        changed = None
+                        break
+                    changed.append(i)
+    return Changed(new, changed)
 
 
 def size_columns(

@@ -1,7 +1,8 @@
 """The learner grid's model: one row per learner of a :class:`~badgedesk.core.draft.CohortDraft`.
 
 Consent is a check box (Space or a click toggles it); names and email are edited in place, which
-records a correction in the draft (the file is never written). Where the draft keys learners on an
+records a correction in the draft (the file is never written; with a ``fixer`` set, the page makes
+it, off the window thread for a big cohort). Where the draft keys learners on an
 ID (a platform that knows them by e.g. a peer mentor ID), the Email column shows that ID instead,
 under the platform's name for it, as read from the file (trimmed); it is corrected in the file. Edits re-check the whole cohort,
 then only the rows whose content changed are signalled with ``dataChanged``.
@@ -9,6 +10,7 @@ then only the rows whose content changed are signalled with ``dataChanged``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +42,7 @@ KEY_PROBLEMS = ("recipient_id_missing", "duplicate")  # problems about an ID key
 PROBLEM_BACKGROUND = QColor("#fde2e2")
 FIXED_BACKGROUND = QColor("#e0f2fe")
 ON_LIGHT_TEXT = QColor("#1f2937")
+MAX_SIGNALS = 200  # more changed rows than this are signalled as one span
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,6 +98,8 @@ class CohortModel(QAbstractTableModel):
         self._editable = True
         self._key_label = ""  # the ID the Email column shows instead ('' while keyed on the email)
         self._min_score: int | None = None  # the chosen badge's stated minimum score
+        # Set by the page: corrections go to it (row, {field: value}), as they check every row again.
+        self.fixer: Callable[[int, dict[str, str]], None] | None = None
 
     # ------------------------------------------------------------------ the draft
 
@@ -130,6 +135,21 @@ class CohortModel(QAbstractTableModel):
             return
         self._signal_changed(changed)
 
+    def adopt(self, draft: CohortDraft, changed: list[int]) -> None:
+        """Show ``draft``, a changed copy of the draft shown with the same learners in the same order
+        (made off the window thread): dataChanged for the ``changed`` positions only, found there; the
+        view keeps its place and selection."""
+        key = self._key_of(draft)
+        self._draft, self._cohort = draft, draft.cohort
+        self._rows = draft.rows()
+        if key != self._key_label:  # the platform changed how it keys learners: every row's key shows
+            self._key_label = key
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, EMAIL, EMAIL)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+            return
+        self._signal_changed(changed)
+
     def refresh(self) -> None:
         """Show the draft's current rows: dataChanged for the rows that changed, a reset only when
         the set of learners itself changed."""
@@ -156,7 +176,12 @@ class CohortModel(QAbstractTableModel):
         )
 
     def _signal_changed(self, changed: list[int]) -> None:
-        """dataChanged for each run of consecutive positions in ``changed`` (ascending)."""
+        """dataChanged for each run of consecutive positions in ``changed`` (ascending); one signal
+        from the first to the last when there are many (e.g. every other learner ticked): the view
+        repaints only the rows in sight either way, and thousands of signals would cost the window."""
+        if len(changed) > MAX_SIGNALS:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMN_COUNT - 1))
+            return
         start = None
         for position, i in enumerate(changed):
             if start is None:
@@ -449,6 +474,9 @@ class CohortModel(QAbstractTableModel):
             elif column in EDITABLE and role == Qt.ItemDataRole.EditRole:
                 text = "" if value is None else str(value)
                 if text == getattr(item, EDITABLE[column]):
+                    return True
+                if self.fixer is not None:  # the page checks the cohort again (off the window thread)
+                    self.fixer(item.row, {EDITABLE[column]: text})
                     return True
                 draft.fix(item.row, **{EDITABLE[column]: text})
             else:

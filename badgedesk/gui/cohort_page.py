@@ -10,7 +10,6 @@ checked again when the connection moves to a platform with another identity.
 
 from __future__ import annotations
 
-import functools
 import threading
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -36,16 +34,17 @@ from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
 from badgedesk.gui.a11y import live_label
-from badgedesk.gui.cohort_findings import SHOWN_HERE, CohortFindings
-from badgedesk.gui.cohort_loading import IssuedCheck, ReadJob, changed_ready, open_ready, size_columns
-from badgedesk.gui.cohort_model import CONSENT, EMAIL, SCORE, CohortModel
+from badgedesk.gui.cohort_actions import CohortActions
+from badgedesk.gui.cohort_findings import CohortFindings
+from badgedesk.gui.cohort_loading import ReadJob, size_columns
+from badgedesk.gui.cohort_model import EMAIL, SCORE, CohortModel
+from badgedesk.gui.cohort_opening import SPREADSHEET_PATTERNS, CohortOpening
 from badgedesk.gui.cohort_reading import CohortReading
+from badgedesk.gui.cohort_texts import draft_error_text, draft_notes, summary
 from badgedesk.gui.learner_grid import LearnerGrid
 from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
-from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
-SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
 PREPARED_PATTERN = f"*{SUFFIX}"
 ERROR_STYLE = "color:#b91c1c;"
 NOTE_STYLE = "color:#92400e;"
@@ -57,7 +56,7 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-class CohortPage(CohortReading, QWidget):
+class CohortPage(CohortOpening, CohortActions, CohortReading, QWidget):
     draftChanged = Signal()  # a new draft, or the current one changed (consent, fixes, mapping, marks)
     completeChanged = Signal(bool)  # whether there is at least one learner who can be sent
 
@@ -69,6 +68,8 @@ class CohortPage(CohortReading, QWidget):
         self._reading = False
         self._checking: threading.Event | None = None  # set to stop the platform check
         self._job: ReadJob | None = None  # the read in progress (its progress and Cancel)
+        self._changing: list | None = None  # a change on a copy is under way: the changes asked meanwhile
+        self._platform_marks = False  # the draft holds marks of a platform check
         self._complete = False
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._check_progress)
@@ -192,6 +193,7 @@ class CohortPage(CohortReading, QWidget):
         self.model = CohortModel(self)
         self.model.fixFailed.connect(self._show_error)
         self.model.edited.connect(self._draft_edited)
+        self.model.fixer = self.fix_cell  # corrections check every row again: off the window thread
         self.grid = LearnerGrid()
         self.grid.setObjectName("learnerGrid")
         self.grid.setModel(self.model)
@@ -309,30 +311,6 @@ class CohortPage(CohortReading, QWidget):
         if path:
             self.open_file(path)
 
-    def open_file(self, path: str, locate: str | None = None) -> None:
-        """Read and check a learner list, or reopen a prepared cohort (``locate``: its moved source)."""
-        path = str(path)
-        if self.state.busy:
-            self._show_error(self.tr("A run is in progress; open another learner list when it has finished."))
-            return
-        identity, names_required = self._identity()
-        how = {"strict": False, "identity": identity, "names_required": names_required}
-        job = self._start_job(Path(path).name)
-        if path.lower().endswith(".json"):
-            work = functools.partial(CohortDraft.from_prepared, path, locate, **how)
-        else:
-            work = functools.partial(CohortDraft.open, path, **how, progress=job.progress, cancel=job.cancel)
-        check = self._issued_check()
-        generation = self._begin(self.tr("Reading {name}…").format(name=Path(path).name))
-        run_task(
-            open_ready,
-            work,
-            check,
-            job,
-            on_done=lambda draft: self._opened(generation, path, draft, check),
-            on_error=lambda err: self._open_failed(generation, path, err),
-        )
-
     def save_prepared(self) -> None:
         """Ask where, then save the mapping, consent decisions and corrections."""
         draft = self.draft
@@ -367,179 +345,6 @@ class CohortPage(CohortReading, QWidget):
         """A file is being read or written, or the platform is being checked."""
         return self._reading or self._checking is not None
 
-    # ------------------------------------------------------------------ bulk and row actions
-
-    def tick_all(self) -> None:
-        draft = self.draft
-        if draft is None or draft.cohort is None or self.state.busy:
-            return
-        unticked = sum(1 for item in draft.rows() if not item.consent)
-        refused = draft.refusals()
-        to_tick = unticked - len(refused)
-        if to_tick <= 0:
-            self._info(self.tr("Every learner who can be ticked already is."))
-            return
-        text = self.tr(
-            "Tick consent for {count} learner(s)?\n\nThis records your statement, as {operator}, that each "
-            "of them agreed to receive the badge and to their name and email being sent to the badge "
-            "platform. The journal keeps it as the operator's statement, with your name and the time."
-        ).format(count=to_tick, operator=draft.operator)
-        if refused:
-            text += "\n\n" + self.tr(
-                "{count} learner(s) whose consent column says no stay unticked; tick them one by one "
-                "if they have since agreed."
-            ).format(count=len(refused))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Tick all consent"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        changed = draft.set_all_consent(True)
-        self._info(self.tr("Consent ticked for {count} learner(s) as your statement.").format(count=changed))
-        self._after_edit()
-
-    def untick_all(self) -> None:
-        draft = self.draft
-        if draft is None or draft.cohort is None or self.state.busy:
-            return
-        changed = draft.set_all_consent(False)
-        self._info(self.tr("Consent unticked for {count} learner(s).").format(count=changed))
-        self._after_edit()
-
-    def selected_row(self) -> int | None:
-        """The source row number of the grid's current learner."""
-        item = self.model.draft_row(self.grid.currentIndex().row())
-        return item.row if item is not None else None
-
-    def select_row(self, source_row: int) -> None:
-        position = self.model.position_of(source_row)
-        if position >= 0:
-            self.grid.setCurrentIndex(self.model.index(position, CONSENT))
-
-    def apply_suggestion(self) -> None:
-        draft, row = self.draft, self.selected_row()
-        if draft is None or row is None or self.state.busy:
-            return
-        suggestion = draft.email_suggestion(row)
-        if not suggestion:
-            self._info(self.tr("The selected learner's email has no suggested correction."))
-            return
-        draft.apply_suggestion(row)
-        self._info(self.tr("Row {row}: email corrected to {address}.").format(row=row, address=suggestion))
-        self._after_edit()
-
-    # ------------------------------------------------------------------ platform check
-
-    def check_platform(self) -> None:
-        if self._checking is not None:
-            self._checking.set()  # the button reads "Stop checking" meanwhile
-            return
-        s, draft = self.state, self.draft
-        if draft is None or draft.cohort is None:
-            self._info(self.tr("Open a learner list first."))
-            return
-        if s.connection is None:
-            self._info(self.tr("Checking needs a connection to the platform: add one in step 1 (Connect)."))
-            return
-        if s.badge is None:
-            self._info(self.tr("Choose the badge first (step 2, Badge): the check looks for that badge."))
-            return
-        keys = sorted(
-            {item.recipient_key for item in draft.rows() if item.status == "valid" and item.recipient_key}
-        )
-        if not keys:
-            self._info(self.tr("No valid learner to check."))
-            return
-        connection, badge_id, progress = s.connection, s.badge.id, self._progress
-        stop = threading.Event()
-
-        def lookup() -> set[str]:
-            found: set[str] = set()
-            with s.client(connection) as client:  # shares the token's limiter with everything else
-                for done, key in enumerate(keys, start=1):
-                    if stop.is_set():
-                        break
-                    if client.find_awards(badge_id, key):
-                        found.add(key)
-                    progress.advanced.emit(done, len(keys))
-            return found
-
-        self._checking = stop
-        self.check_button.setText(self.tr("Stop checking"))
-        self._info(self.tr("Checking {count} learner(s) against the platform…").format(count=len(keys)))
-        self._update_enabled()
-        run_task(
-            lookup,
-            on_done=lambda found: self._checked(draft, badge_id, stop, found),
-            on_error=lambda err: self._check_failed(stop, err),
-        )
-
-    def _check_progress(self, done: int, total: int) -> None:
-        if self._checking is not None:
-            self._info(
-                self.tr("Checking against the platform: {done} of {total}…").format(done=done, total=total)
-            )
-
-    def _end_check(self) -> None:
-        self._checking = None
-        self.check_button.setText(self.tr("Check against &platform"))
-        self._update_enabled()
-
-    def _checked(self, draft: CohortDraft, badge_id: str, stop: threading.Event, found: set[str]) -> None:
-        stopped = stop.is_set()
-        self._end_check()
-        badge = self.state.badge
-        if draft is not self.draft or badge is None or badge.id != badge_id:
-            return  # the cohort or badge changed meanwhile: the answer is about something else
-        draft.mark_on_platform(found)
-        self.model.refresh()
-        if stopped:
-            text = self.tr("Check stopped; {count} learner(s) found on the platform so far.")
-        else:
-            text = self.tr("Checked: {count} learner(s) already hold this badge on the platform.")
-        self._info(text.format(count=len(found)))
-        self._changed()
-
-    def _check_failed(self, stop: threading.Event, err: TaskError) -> None:
-        self._end_check()
-        self._show_error(self.tr("Could not check against the platform: {reason}").format(reason=err.message))
-
-    # ------------------------------------------------------------------ already issued (journal)
-
-    def _identity(self) -> tuple[Identity, bool]:
-        """How the connection's platform keys a learner, and whether it needs their names."""
-        spec = self.state.spec
-        return (spec.identity, spec.uses_email) if spec is not None else (EMAIL_IDENTITY, True)
-
-    def _apply_identity(self) -> None:
-        """The platform changed: show its identity in the mapping, and key the draft its way."""
-        identity, names_required = self._identity()
-        spec = self.state.spec
-        self.mapping_panel.set_platform(identity, spec.capabilities if spec is not None else None)
-        draft = self.draft
-        if draft is not None and (draft.identity, draft.names_required) != (identity, names_required):
-            draft.set_identity(identity, names_required)
-            self._show_draft(reset=True)
-
-    def _show_score_column(self) -> None:
-        """The Score column, while the chosen badge states a minimum score (rows below it are flagged)."""
-        badge = self.state.badge
-        minimum = badge.min_score if badge is not None else None
-        self.model.set_min_score(minimum)
-        self.grid.setColumnHidden(SCORE, minimum is None)
-
-    def _badge_or_connection_changed(self) -> None:
-        self._show_score_column()
-        self._apply_identity()
-        if self.draft is not None:
-            self.draft.mark_on_platform(())  # those marks were for the previous badge
-            self.model.refresh()
-        self._mark_issued()
-
     # ------------------------------------------------------------------ reading
 
     def _begin(self, text: str) -> int:
@@ -551,50 +356,12 @@ class CohortPage(CohortReading, QWidget):
         return self._generation
 
     def _end(self) -> None:
+        if self._changing is not None:
+            return  # a change on a copy of the draft is still under way (it ends it)
         self._reading = False
         self._job = None
         self.cancel_read_button.hide()
         self._update_enabled()
-
-    def _opened(self, generation: int, path: str, draft: CohortDraft, check: IssuedCheck | None) -> None:
-        if generation != self._generation:
-            return
-        self._end()
-        self.state.settings.add_recent_file(path)
-        self._info("")
-        self._set_draft(draft)
-        if check != self._issued_check():
-            self._mark_issued()  # the badge or connection changed while reading: ask again
-
-    def _open_failed(self, generation: int, path: str, err: TaskError) -> None:
-        if generation != self._generation:
-            return
-        self._end()
-        self._info("")
-        if err.code == "cancelled":
-            self._read_cancelled()
-            return
-        self._show_error(err.message)
-        if err.code == "source_moved" and path.lower().endswith(".json"):
-            self._offer_locate(path, err)
-
-    def _offer_locate(self, path: str, err: TaskError) -> None:
-        name = err.params.get("name") or self.tr("the learner list")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Learner list not found"),
-            self.tr("{message}\n\nLocate {name} now?").format(message=err.message, name=name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        source, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Locate {name}").format(name=name),
-            str(Path(path).parent),
-            self.tr("Spreadsheets ({patterns})").format(patterns=SPREADSHEET_PATTERNS),
-        )
-        if source:
-            self.open_file(path, locate=source)
 
     def _task_failed(self, err: TaskError) -> None:
         self._end()
@@ -617,61 +384,17 @@ class CohortPage(CohortReading, QWidget):
         self._info(self.tr("Prepared cohort saved as {name}.").format(name=Path(path).name))
         self.state.message.emit(self.tr("Prepared cohort saved: {path}").format(path=str(path)))
 
-    def _sheet_chosen(self, position: int) -> None:
-        draft = self.draft
-        name = self.sheet_combo.itemText(position)
-        if draft is None or name == draft.sheet:
-            return
-        self._reread(draft, sheet=name)
-
-    def _header_row_chosen(self) -> None:
-        draft = self.draft
-        number = self.header_spin.value()
-        if draft is None or number == draft.header_row:
-            return
-        self._reread(draft, sheet=draft.sheet, header_row=number)
-
-    def _reread(self, draft: CohortDraft, sheet: str | None, header_row: int | None = None) -> None:
-        job = self._start_job(draft.path.name)
-        generation = self._begin(self.tr("Reading {name}…").format(name=draft.path.name))
-
-        def reread(d: CohortDraft) -> None:
-            d.use_table(d.read(sheet, header_row, progress=job.progress, cancel=job.cancel))
-
-        run_task(
-            changed_ready,
-            draft,
-            reread,
-            on_done=lambda new: self._change_done(generation, draft, new, True),
-            on_error=lambda err: self._reread_failed(generation, err),
-        )
-
-    def _reread_failed(self, generation: int, err: TaskError) -> None:
-        if generation != self._generation:
-            return
-        self._end()
-        self._info("")
-        self._show_source()  # back to the sheet and header row in use
-        if err.code == "cancelled":
-            self._read_cancelled()
-            return
-        self._show_error(err.message)
-
-    def _mapping_chosen(self, fld: str, column: object) -> None:
-        draft = self.draft
-        if draft is None or self.state.busy:
-            return
-        chosen = column if isinstance(column, int) else None
-        self._change(lambda d: d.set_mapping(fld, chosen), self.tr("Checking the learners again…"))
-
     # ------------------------------------------------------------------ showing
 
     def _set_draft(self, draft: CohortDraft) -> None:
+        if self._changing is not None:  # a change of the draft shown before: void
+            self._changing = None
+            self._generation += 1
+            self._end()
         self.draft = draft
-        identity, names_required = self._identity()
-        if (draft.identity, draft.names_required) != (identity, names_required):
-            draft.set_identity(identity, names_required)  # e.g. reopened from history for another platform
+        self._platform_marks = False
         self._show_draft(reset=True)
+        self._apply_identity()  # e.g. reopened from history for another platform: keyed its way
 
     def _show_source(self) -> None:
         draft = self.draft
@@ -691,7 +414,7 @@ class CohortPage(CohortReading, QWidget):
         self.header_spin.blockSignals(False)
         self._header_timer.stop()
 
-    def _show_draft(self, reset: bool) -> None:
+    def _show_draft(self, reset: bool | None) -> None:
         draft = self.draft
         self._show_source()
         self.mapping_panel.set_columns(draft.headers if draft else [], draft.mapping if draft else {})
@@ -699,49 +422,12 @@ class CohortPage(CohortReading, QWidget):
         if reset:
             self.model.set_draft(draft)
             size_columns(self.grid, skip=(EMAIL,))  # from a sample of rows: never every row
-        else:
+        elif reset is not None:  # None: the model already shows it (see CohortModel.adopt)
             self.model.refresh()
         self._clear_error()
         if draft is not None and draft.error is not None:
-            self._show_error(self._draft_error_text(draft))
+            self._show_error(draft_error_text(draft))
         self._changed()
-
-    def _draft_error_text(self, draft: CohortDraft) -> str:
-        err = draft.error
-        assert err is not None
-        name = draft.path.name
-        if err.code == "no_email_column":
-            return self.tr(
-                "No column for email addresses was found in {name} (header row {row}). Choose it under "
-                "Column mapping (Email), or pick another header row or sheet."
-            ).format(name=name, row=draft.header_row)
-        if err.code == "no_recipient_id_column":
-            return self.tr(
-                "No column for the {key} was found in {name} (header row {row}). Choose it under Column "
-                "mapping ({key}), or pick another header row or sheet."
-            ).format(key=draft.identity.label, name=name, row=draft.header_row)
-        if err.code == "no_name_columns":
-            return self.tr(
-                "No columns for the learners' names were found in {name} (header row {row}). Choose First "
-                "name and Last name (or Full name) under Column mapping, or pick another header row or sheet."
-            ).format(name=name, row=draft.header_row)
-        return err.message
-
-    def _notes(self, draft: CohortDraft) -> list[str]:
-        notes = [p.message for p in draft.notes]
-        for problem in draft.cohort.problems if draft.cohort else []:
-            if problem.code in SHOWN_HERE:
-                continue  # in the mapping area, in words of its own (CohortFindings)
-            if problem.code == "no_consent_column":
-                notes.append(
-                    self.tr(
-                        "There is no consent column: tick each learner who agreed, or use Tick all "
-                        "consent… to record your statement that they all did."
-                    )
-                )
-            else:
-                notes.append(problem.message)
-        return notes
 
     def _changed(self) -> None:
         """After any change to the draft: summary, notes, buttons, the shared state."""
@@ -751,8 +437,8 @@ class CohortPage(CohortReading, QWidget):
         elif draft.cohort is None:
             self.summary_label.setText(self.tr("No learners to show until the columns are chosen."))
         else:
-            self.summary_label.setText(self._summary(draft.counts()))
-        notes = self._notes(draft) if draft is not None else []
+            self.summary_label.setText(summary(draft.counts()))
+        notes = draft_notes(draft) if draft is not None else []
         self.notes_label.setText("\n".join(f"• {n}" for n in notes))
         self.notes_label.setVisible(bool(notes))
         usable = draft if draft is not None and draft.cohort is not None else None
@@ -765,25 +451,8 @@ class CohortPage(CohortReading, QWidget):
             self.completeChanged.emit(complete)
         self.draftChanged.emit()
 
-    def _summary(self, c: dict[str, int]) -> str:
-        learners = self.tr("1 learner") if c["learners"] == 1 else self.tr("{count} learners")
-        parts = [learners.format(count=c["learners"]), self.tr("{count} ready").format(count=c["ready"])]
-        optional = (
-            ("no_consent", self.tr("{count} no consent")),
-            ("invalid", self.tr("{count} invalid")),
-            ("duplicate", self.tr("{count} duplicate")),
-            ("already_issued", self.tr("{count} already issued")),
-            ("check_email", self.tr("{count} email(s) to check")),
-        )
-        parts += [text.format(count=c[key]) for key, text in optional if c[key]]
-        return " · ".join(parts)
-
     def _draft_edited(self) -> None:
         self._clear_error()
-        self._changed()
-
-    def _after_edit(self) -> None:
-        self.model.refresh()
         self._changed()
 
     def _state_cohort_changed(self) -> None:

@@ -1,6 +1,8 @@
 """The Results page's export: the shown run to .xlsx (a copy of the learner list with the result
 columns on the right) or .csv, off the GUI thread, with the way out of a file open in Excel or a
-learner list that changed.
+learner list that changed. Whether the results copy can be the learner list's own workbook is judged
+by the file's content, as the core does (``Table.format`` / ``Table.keeps_workbook``): an .xls renamed
+.xlsx is still an .xls. That look at the file runs off the GUI thread too, before the name is asked.
 
 A mixin of :class:`~badgedesk.gui.results_page.ResultsPage`: it uses the page's ``state``, ``run``,
 ``run_id``, ``_task`` and ``_start``.
@@ -14,11 +16,24 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from badgedesk.core import actions
-from badgedesk.gui.tasks import TaskError
+from badgedesk.core.sniff import detect_format
+from badgedesk.gui.tasks import TaskError, run_task
 
 EXPORT_SOURCE_CODES = ("export_source_changed", "export_source_missing", "export_source_unreadable")
-# Learner lists openpyxl cannot write back: their results copy is a new .xlsx (Table.keeps_workbook).
-NEW_WORKBOOK_SUFFIXES = (".xls", ".ods", ".xlsb")
+# Workbooks openpyxl cannot write back: their results copy is a new .xlsx (Table.keeps_workbook).
+NEW_WORKBOOK_FORMATS = ("xls", "ods", "xlsb")
+
+
+def source_format(source_path: str | None) -> str:
+    """What the run's learner list is by its bytes ("xlsx", "xls", "ods", "xlsb", "csv", ...), as the
+    core judges it when it reads the file; '' when there is no file to read."""
+    path = Path(source_path or "")
+    if not source_path or not path.is_file():
+        return ""
+    try:
+        return detect_format(path.read_bytes())
+    except OSError:
+        return ""
 
 
 class ResultsExport:
@@ -28,16 +43,34 @@ class ResultsExport:
     run: dict[str, Any] | None
     run_id: int | None
     _task: Any
+    _judged: tuple[int | None, str] | None = None  # (run id, what its learner list is by content)
+    _judging = False
 
     def export(self, path: str | Path | None = None) -> None:
-        """Export the shown run; asks for a file name unless ``path`` is given."""
+        """Export the shown run; asks for a file name unless ``path`` is given. The learner list's
+        format is looked at first, off the GUI thread (see the module's docstring)."""
         if not isinstance(path, (str, Path)):
             path = None  # called from a QAction: the argument is its checked state
         if self.run is None:
             self.state.message.emit(self.tr("Open a run first (Run history, Ctrl+H)."))
             return
-        if self._task is not None:
+        if self._task is not None or self._judging:
             return
+        run_id, self._judging = self.run_id, True
+
+        def judged(fmt: str) -> None:
+            self._judging = False
+            if run_id != self.run_id or self._task is not None:
+                return  # another run is shown, or another action started meanwhile
+            self._judged = (run_id, fmt)
+            self._export_judged(path)
+
+        def failed(_error: TaskError) -> None:
+            judged("")
+
+        run_task(source_format, (self.run or {}).get("source_path"), on_done=judged, on_error=failed)
+
+    def _export_judged(self, path: str | Path | None) -> None:
         if path is None:
             path = self._ask_export_path()
             if path is None:
@@ -72,14 +105,16 @@ class ResultsExport:
 
     def new_workbook_note(self, out: Path | None = None) -> str:
         """What to say when the results copy of the run's learner list cannot be that workbook: an .xls,
-        .ods or .xlsb source gets a new .xlsx (with its columns and the results); '' otherwise."""
+        .ods or .xlsb source (by content, as judged when the export began) gets a new .xlsx (with its
+        columns and the results); '' otherwise."""
         name = (self.run or {}).get("source_name") or ""
-        if Path(name).suffix.lower() not in NEW_WORKBOOK_SUFFIXES or (out and out.suffix.lower() != ".xlsx"):
+        run_id, fmt = self._judged or (None, "")
+        if run_id != self.run_id or fmt not in NEW_WORKBOOK_FORMATS or (out and out.suffix.lower() != ".xlsx"):
             return ""
         return self.tr(
             "{name} is a {kind} file, which BadgeDesk cannot write: the results copy is a new .xlsx "
             "workbook with its learner columns and the results. {name} itself is not changed."
-        ).format(name=name, kind=Path(name).suffix.lstrip(".").lower())
+        ).format(name=name, kind=fmt)
 
     def export_done_text(self, result: Any) -> str:
         """The status line after an export (with the note above when the copy is a new .xlsx)."""

@@ -538,6 +538,10 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
+        <source>Counting the learners to tick…</source>
+        <translation>Lernende zum Ankreuzen werden gezählt…</translation>
+    </message>
+    <message>
         <source>Every learner who can be ticked already is.</source>
         <translation>Alle Teilnehmenden, die angekreuzt werden können, sind es bereits.</translation>
     </message>
@@ -560,6 +564,10 @@ Damit erklären Sie als {operator}, dass jede dieser Personen eingewilligt hat, 
     <message>
         <source>Consent unticked for {count} learner(s).</source>
         <translation>Einwilligung für {count} Teilnehmende entfernt.</translation>
+    </message>
+    <message>
+        <source>Recording consent for every learner…</source>
+        <translation>Einwilligung wird für alle Lernenden erfasst…</translation>
     </message>
     <message>
         <source>The selected learner&apos;s email has no suggested correction.</source>
@@ -590,8 +598,8 @@ Damit erklären Sie als {operator}, dass jede dieser Personen eingewilligt hat, 
         <translation>Abgleich stoppen</translation>
     </message>
     <message>
-        <source>Checking {count} learner(s) against the platform…</source>
-        <translation>{count} Teilnehmende werden mit der Plattform abgeglichen…</translation>
+        <source>Checking the learners against the platform…</source>
+        <translation>Lernende werden mit der Plattform abgeglichen…</translation>
     </message>
     <message>
         <source>Checking against the platform: {done} of {total}…</source>
@@ -604,6 +612,10 @@ Damit erklären Sie als {operator}, dass jede dieser Personen eingewilligt hat, 
     <message>
         <source>Checked: {count} learner(s) already hold this badge on the platform.</source>
         <translation>Abgeglichen: {count} Teilnehmende besitzen dieses Badge auf der Plattform bereits.</translation>
+    </message>
+    <message>
+        <source>Marking the learners found on the platform…</source>
+        <translation>Auf der Plattform gefundene Lernende werden markiert…</translation>
     </message>
     <message>
         <source>Could not check against the platform: {reason}</source>

@@ -538,6 +538,10 @@
         <translation>Lagrer…</translation>
     </message>
     <message>
+        <source>Counting the learners to tick…</source>
+        <translation>Teller deltakerne som skal krysses av…</translation>
+    </message>
+    <message>
         <source>Every learner who can be ticked already is.</source>
         <translation>Alle deltakere som kan krysses av, er det allerede.</translation>
     </message>
@@ -560,6 +564,10 @@ Dette registrerer din erklæring, som {operator}, om at hver av dem har samtykke
     <message>
         <source>Consent unticked for {count} learner(s).</source>
         <translation>Samtykke fjernet for {count} deltaker(e).</translation>
+    </message>
+    <message>
+        <source>Recording consent for every learner…</source>
+        <translation>Registrerer samtykke for alle deltakerne…</translation>
     </message>
     <message>
         <source>The selected learner&apos;s email has no suggested correction.</source>
@@ -590,8 +598,8 @@ Dette registrerer din erklæring, som {operator}, om at hver av dem har samtykke
         <translation>Stopp kontrollen</translation>
     </message>
     <message>
-        <source>Checking {count} learner(s) against the platform…</source>
-        <translation>Kontrollerer {count} deltaker(e) mot plattformen…</translation>
+        <source>Checking the learners against the platform…</source>
+        <translation>Sjekker deltakerne mot plattformen…</translation>
     </message>
     <message>
         <source>Checking against the platform: {done} of {total}…</source>
@@ -604,6 +612,10 @@ Dette registrerer din erklæring, som {operator}, om at hver av dem har samtykke
     <message>
         <source>Checked: {count} learner(s) already hold this badge on the platform.</source>
         <translation>Kontrollert: {count} deltaker(e) har allerede dette merket på plattformen.</translation>
+    </message>
+    <message>
+        <source>Marking the learners found on the platform…</source>
+        <translation>Markerer deltakerne som ble funnet på plattformen…</translation>
     </message>
     <message>
         <source>Could not check against the platform: {reason}</source>

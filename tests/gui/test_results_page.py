@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import shutil
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -490,10 +493,44 @@ def test_a_notice_about_one_run_is_not_left_over_when_another_run_is_shown(page,
     assert not page.notice.isVisibleTo(page)
 
 
-def test_exporting_an_ods_or_xls_run_says_the_copy_is_a_new_xlsx(qtbot, page, state, tmp_path, monkeypatch):
-    from openpyxl import load_workbook
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
-    source = tmp_path / "cohort.ods"  # read by content (text here); named as LibreOffice saved it
+
+def misnamed_run(state, tmp_path, real: str, name: str):
+    """A run whose learner list is the real file ``real`` from the corpus, saved under ``name``."""
+    source = tmp_path / name
+    shutil.copyfile(CORPUS / real, source)
+    return create_run(
+        state,
+        records("d-", 2, ["=cmd", "Bo"]),
+        source_name=name,
+        source_path=str(source),
+        source_sha256=hashlib.sha256(source.read_bytes()).hexdigest(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("real", "name", "kind"),
+    [("csvkit__sheets.xls", "cohort.xlsx", "xls"), ("calamine__any_sheets.ods", "cohort.xlsx", "ods")],
+)
+def test_exporting_an_ods_or_xls_run_says_the_copy_is_a_new_xlsx_whatever_its_name(
+    qtbot, page, state, tmp_path, monkeypatch, real, name, kind
+):
+    page.show_run(misnamed_run(state, tmp_path, real, name))  # a real .xls/.ods, named .xlsx
+    said = []
+    state.message.connect(said.append)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.xlsx"), ""))
+    with qtbot.waitSignal(page.actionFinished, timeout=WAIT):
+        page.export()
+    assert any("new .xlsx" in s and f"a {kind} file" in s for s in said)  # said before choosing the name
+    assert "new .xlsx" in page.notice_label.text() and "not changed" in page.notice_label.text()
+    assert load_workbook(tmp_path / "r.xlsx").active.max_row >= 2
+    page.show_run(source_run(state, tmp_path))
+    assert page.new_workbook_note() == ""  # an .xlsx source keeps its workbook
+
+
+def test_a_text_file_named_ods_is_judged_by_its_content(qtbot, page, state, tmp_path, monkeypatch):
+    source = tmp_path / "cohort.ods"  # a csv by content, whatever its name: no workbook to keep or lose
     source.write_text("First name,Last name,Email\n=cmd,One,d-0@example.org\nBo,Two,d-1@example.org\n")
     run_id = create_run(
         state,
@@ -508,12 +545,9 @@ def test_exporting_an_ods_or_xls_run_says_the_copy_is_a_new_xlsx(qtbot, page, st
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.xlsx"), ""))
     with qtbot.waitSignal(page.actionFinished, timeout=WAIT):
         page.export()
-    assert any("new .xlsx" in s and "cohort.ods" in s for s in said)  # said before choosing the name
-    assert "new .xlsx" in page.notice_label.text() and "not changed" in page.notice_label.text()
+    assert not any("new .xlsx" in s for s in said) and "new .xlsx" not in page.notice_label.text()
     assert load_workbook(tmp_path / "r.xlsx").active["C2"].value == "d-0@example.org"
     assert source.read_text().startswith("First name")
-    page.show_run(source_run(state, tmp_path))
-    assert page.new_workbook_note() == ""  # an .xlsx source keeps its workbook
 
 
 def test_the_summary_strip_counts_and_filters_and_the_row_detail_reads_in_full(
