@@ -479,7 +479,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
             print("badgedesk: replacing not confirmed; nothing was sent.", file=sys.stderr)
             return EXIT_USAGE
         journal = _journal()
-        target = runs.Target.of(client, opened.connection.name if opened.connection else None)
+        connection = opened.connection.name if opened.connection else None
+        target = runs.Target.of(client, connection, _provider_name(client, spec, args.provider))
         run_id = runs.create_run(
             journal,
             target,
@@ -499,6 +500,18 @@ def cmd_issue(args: argparse.Namespace) -> int:
         return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:
         client.close()
+
+
+def _provider_name(client, spec, provider_id: str | None) -> str:
+    """The name of the provider a run issues for, as the app's titles show it ('' if unknown)."""
+    from badgedesk.platforms.base import PlatformError
+
+    if not provider_id or not spec.capabilities.providers:
+        return ""
+    try:
+        return next((p.name for p in client.providers() if str(p.id) == str(provider_id)), "")
+    except PlatformError:  # only words are lost: the run goes ahead
+        return ""
 
 
 def _check_results_target(path: str) -> None:

@@ -108,9 +108,11 @@ def _is_about_sheet(ws: Any) -> bool:
 
 
 def _about_title(wb: Any) -> str:
-    """"About", or "About (2)", … when the workbook has a sheet of that name that is not an earlier About."""
-    if ABOUT_SHEET in wb.sheetnames and _is_about_sheet(wb[ABOUT_SHEET]):
-        del wb[ABOUT_SHEET]
+    """"About", or "About (2)", … when the workbook has a sheet of that name of its own; an earlier
+    export's About sheet is removed first."""
+    for name in list(wb.sheetnames):
+        if re.fullmatch(re.escape(ABOUT_SHEET) + r"( \(\d+\))?", name) and _is_about_sheet(wb[name]):
+            del wb[name]
     title, number = ABOUT_SHEET, 2
     while title in wb.sheetnames:
         title, number = f"{ABOUT_SHEET} ({number})", number + 1
