@@ -495,7 +495,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         )
         where = registry.run_where(journal.run(run_id) or {})
         print(
-            f"Run {run_id}: issuing '{badge.name}' ({badge.id}) on {where} to {to_send} learners.", file=sys.stderr
+            f"Run {run_id}: issuing '{badge.name}' ({badge.id}) on {where} to {to_send} learners.",
+            file=sys.stderr,
         )
         return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:

@@ -108,7 +108,7 @@ def _is_about_sheet(ws: Any) -> bool:
 
 
 def _about_title(wb: Any) -> str:
-    """"About", or "About (2)", … when the workbook has a sheet of that name of its own; an earlier
+    """ "About", or "About (2)", … when the workbook has a sheet of that name of its own; an earlier
     export's About sheet is removed first."""
     for name in list(wb.sheetnames):
         if re.fullmatch(re.escape(ABOUT_SHEET) + r"( \(\d+\))?", name) and _is_about_sheet(wb[name]):
@@ -452,7 +452,9 @@ def _table_lines(source: Table, results: dict[int, list[str]], where: str | None
     "Where" column, the same on every row)."""
     blank = [""] * len(RESULT_COLUMNS)
     extra = [] if where is None else [safe_cell(where)]
-    lines = [[safe_cell(h) for h in source.headers] + list(RESULT_COLUMNS) + ([WHERE_COLUMN] if extra else [])]
+    lines = [
+        [safe_cell(h) for h in source.headers] + list(RESULT_COLUMNS) + ([WHERE_COLUMN] if extra else [])
+    ]
     for row_number, cells in source.rows:
         lines.append([safe_cell(c) for c in cells] + results.get(row_number, blank) + extra)
     return lines
@@ -463,7 +465,9 @@ def _write_csv(source: Table, results: dict[int, list[str]], about: About | None
         csv.writer(fh).writerows(_table_lines(source, results, about.where if about is not None else None))
 
 
-def _write_fresh_workbook(source: Table, results: dict[int, list[str]], about: About | None, tmp: str) -> None:
+def _write_fresh_workbook(
+    source: Table, results: dict[int, list[str]], about: About | None, tmp: str
+) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -31,7 +31,14 @@ class Target:
     def of(cls, client: Platform, connection: str | None = None, account: str = "") -> Target:
         """The client's target; ``simulated`` when its answers said they came from a simulator."""
         simulated = bool(getattr(client, "simulated", False))  # a test's stand-in client may not say
-        return cls(client.key, client.environment, client.base_url, connection, simulated, account or connection or "")
+        return cls(
+            client.key,
+            client.environment,
+            client.base_url,
+            connection,
+            simulated,
+            account or connection or "",
+        )
 
 
 def run_options(options: plan.RunOptions, rehearsal_to: str = "") -> dict:
@@ -76,6 +83,10 @@ def create_run(
         sandbox=sandbox,
         real_badge_id=real_badge_id,
         connection=target.connection,
-        options={**run_options(options, rehearsal_to), "simulated": target.simulated, "account": target.account},
+        options={
+            **run_options(options, rehearsal_to),
+            "simulated": target.simulated,
+            "account": target.account,
+        },
     )
     return journal.create_run(info, records)

@@ -553,5 +553,9 @@ def run_where(run: Mapping[str, Any], words: Mapping[str, str] | None = None) ->
     options = run.get("options") or {}
     account = options.get("account") or run.get("connection") or ""
     return describe(
-        run.get("platform") or DEFAULT, run.get("environment") or "", account, bool(options.get("simulated")), words
+        run.get("platform") or DEFAULT,
+        run.get("environment") or "",
+        account,
+        bool(options.get("simulated")),
+        words,
     )

@@ -11,9 +11,9 @@ from openpyxl.styles import Font
 
 from badgedesk.core.cohort import read_table
 from badgedesk.core.export import (
-    About,
     COLUMNS,
     RESULT_COLUMNS,
+    About,
     export_rows,
     export_with_source,
     free_name,
@@ -353,7 +353,9 @@ def test_fresh_workbook_and_csv_copies_say_where(csv_source, xlsx_source, tmp_pa
     assert wb.sheetnames == ["Results", "About"] and lines == ABOUT_SHEET_LINES
     assert [c.value for c in wb["Results"][1]][4:] == list(RESULT_COLUMNS)
     for src in (csv_source, xlsx_source):
-        out = export_with_source(read_table(src), ROWS, tmp_path / f"{src.stem} results.csv", run_id=7, about=ABOUT)
+        out = export_with_source(
+            read_table(src), ROWS, tmp_path / f"{src.stem} results.csv", run_id=7, about=ABOUT
+        )
         rows = list(csv.reader(out.open(encoding="utf-8-sig")))
         width = len(rows[0])
         assert rows[0][-8:] == [*RESULT_COLUMNS, "Where"]

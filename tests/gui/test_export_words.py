@@ -5,7 +5,6 @@ translated words agree with the registry's English ones (which the CLI and the c
 from __future__ import annotations
 
 import csv
-import time
 
 import openpyxl
 import pytest
