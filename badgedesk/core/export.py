@@ -14,11 +14,12 @@ makes, e.g. "<platform> · simulator · Northwind"):
 
 - an .xlsx gets a small "About" sheet beside the results: Run ID, Where, Badge, Exported at (UTC)
   and the BadgeDesk version, one label and value a line, which a trainer reads at a glance;
-- a .csv has one sheet only, so each row gets the run's "Where" in a last column (and
-  :func:`export_rows` a "Run ID" column before it; the learner-list copy has one already). A
-  preamble line above the header would read as the header in Excel's filters, pandas and csv
-  readers; a column repeated on every row keeps the file one table, and a row copied elsewhere
-  still says where it was issued.
+- a .csv has one sheet only, so each row says where in a "Where" column: :func:`export_rows`
+  adds "Run ID" and "Where" after its own columns; the learner-list copy (which has a "Run ID"
+  result column already) puts "Where" between the learner's columns and the result columns, so
+  the result columns stay the last ones, as before. A preamble line above the header would read
+  as the header in Excel's filters, pandas and csv readers; a column repeated on every row keeps
+  the file one table, and a row copied elsewhere still says where it was issued.
 """
 
 from __future__ import annotations
@@ -313,8 +314,8 @@ def export_with_source(
     openpyxl drops charts and images); every other combination writes the table's header and rows plus
     the result columns. ``source_sha256`` (the run's recorded hash) guards against a learner list that
     changed since the run. With ``about``, an .xlsx gets the About sheet (an earlier export's About
-    sheet is replaced, a sheet of the workbook's own called "About" is kept) and a .csv a last
-    "Where" column. Raises InputError only.
+    sheet is replaced, a sheet of the workbook's own called "About" is kept) and a .csv a "Where"
+    column before the result columns. Raises InputError only.
     """
     out, suffix = _export_target(out)
     src = Path(source.path)
@@ -448,15 +449,14 @@ def _write_workbook_copy(
 
 
 def _table_lines(source: Table, results: dict[int, list[str]], where: str | None = None) -> list[list[str]]:
-    """The learner list's header and rows with the result columns (and, given ``where``, a last
-    "Where" column, the same on every row)."""
+    """The learner list's header and rows with the result columns on the right (and, given ``where``,
+    a "Where" column, the same on every row, just before them, so the result columns stay last)."""
     blank = [""] * len(RESULT_COLUMNS)
     extra = [] if where is None else [safe_cell(where)]
-    lines = [
-        [safe_cell(h) for h in source.headers] + list(RESULT_COLUMNS) + ([WHERE_COLUMN] if extra else [])
-    ]
+    header = [safe_cell(h) for h in source.headers] + ([WHERE_COLUMN] if where is not None else [])
+    lines = [header + list(RESULT_COLUMNS)]
     for row_number, cells in source.rows:
-        lines.append([safe_cell(c) for c in cells] + results.get(row_number, blank) + extra)
+        lines.append([safe_cell(c) for c in cells] + extra + results.get(row_number, blank))
     return lines
 
 

@@ -358,6 +358,6 @@ def test_fresh_workbook_and_csv_copies_say_where(csv_source, xlsx_source, tmp_pa
         )
         rows = list(csv.reader(out.open(encoding="utf-8-sig")))
         width = len(rows[0])
-        assert rows[0][-8:] == [*RESULT_COLUMNS, "Where"]
-        assert all(len(r) == width and r[-1] == "Navigatr · simulator · Northwind" for r in rows[1:])
-        assert rows[1][-8:-1] == ADDED_4  # the result columns as before
+        assert rows[0][-8:] == ["Where", *RESULT_COLUMNS]  # the result columns stay the last ones
+        assert all(len(r) == width and r[-8] == "Navigatr · simulator · Northwind" for r in rows[1:])
+        assert rows[1][-7:] == ADDED_4 and rows[0][: width - 8] == read_table(src).headers

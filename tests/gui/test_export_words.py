@@ -51,8 +51,9 @@ def exported_where(qtbot, page, out):
         page.export(out)
     if out.suffix == ".csv":
         lines = list(csv.reader(out.open(encoding="utf-8-sig")))
-        assert lines[0][-1] == "Where" and len({line[-1] for line in lines[1:]}) == 1
-        return lines[1][-1]
+        column = lines[0].index("Where")
+        assert len({line[column] for line in lines[1:]}) == 1
+        return lines[1][column]
     about = dict(openpyxl.load_workbook(out)["About"].iter_rows(values_only=True))
     return about["Where"]
 
