@@ -479,7 +479,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
             print("badgedesk: replacing not confirmed; nothing was sent.", file=sys.stderr)
             return EXIT_USAGE
         journal = _journal()
-        target = runs.Target.of(client, opened.connection.name if opened.connection else None)
+        connection = opened.connection.name if opened.connection else None
+        target = runs.Target.of(client, connection, _provider_name(client, spec, args.provider))
         run_id = runs.create_run(
             journal,
             target,
@@ -492,10 +493,26 @@ def cmd_issue(args: argparse.Namespace) -> int:
             sandbox=args.sandbox,
             real_badge_id=real_badge_id,
         )
-        print(f"Run {run_id}: issuing '{badge.name}' ({badge.id}) to {to_send} learners.", file=sys.stderr)
+        where = _where(journal, run_id)
+        print(
+            f"Run {run_id}: issuing '{badge.name}' ({badge.id}) on {where} to {to_send} learners.",
+            file=sys.stderr,
+        )
         return _drive(client, journal, run_id, args.results, check_platform=args.check_existing)
     finally:
         client.close()
+
+
+def _provider_name(client, spec, provider_id: str | None) -> str:
+    """The name of the provider a run issues for, as the app's titles show it ('' if unknown)."""
+    from badgedesk.platforms.base import PlatformError
+
+    if not provider_id or not spec.capabilities.providers:
+        return ""
+    try:
+        return next((p.name for p in client.providers() if str(p.id) == str(provider_id)), "")
+    except PlatformError:  # only words are lost: the run goes ahead
+        return ""
 
 
 def _check_results_target(path: str) -> None:
@@ -592,10 +609,12 @@ def _drive(
     if result.state in ("stopped", "interrupted", "cancelled"):
         print(f"Resume with: badgedesk resume {run_id}", file=sys.stderr)
     if results:
+        from badgedesk.core.actions import export_about
         from badgedesk.core.export import export_rows
 
         try:
-            out = export_rows(journal.rows(run_id), results, title=f"Run {run_id}")
+            about = export_about(journal.run(run_id) or {"id": run_id})
+            out = export_rows(journal.rows(run_id), results, title=f"Run {run_id}", about=about)
             print(f"Results written to {out}", file=sys.stderr)
         except (InputError, OSError) as err:  # the run itself is done and journaled: keep its exit code
             reason = err.message if isinstance(err, InputError) else str(err)
@@ -726,8 +745,16 @@ def cmd_connections(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _where(journal, run_id: int) -> str:
+    """Where a run issued, in the words of the app's titles and the exports ("Navigatr · simulator")."""
+    from badgedesk.platforms import words as where_words
+
+    return where_words.run_where(journal.run(run_id) or {})
+
+
 def cmd_runs(args: argparse.Namespace) -> int:
-    runs = _journal().runs()
+    journal = _journal()
+    runs = [r | {"where": _where(journal, r["id"])} for r in journal.runs()]
     if args.json:
         _print_json(runs)
         return EXIT_OK
@@ -741,7 +768,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
                 r["created_at"][:19].replace("T", " "),
                 r["state"],
                 r["badge_name"] or r["badge_id"],
-                "sandbox" if r["sandbox"] else r["environment"],
+                f"{r['where']} (sandbox)" if r["sandbox"] else r["where"],
                 r["source_name"],
                 r["rows"],
                 r["issued"],
@@ -749,7 +776,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
             ]
             for r in runs
         ],
-        ["Run", "Started (UTC)", "State", "Badge", "Environment", "File", "Rows", "Issued", "Problems"],
+        ["Run", "Started (UTC)", "State", "Badge", "Where", "File", "Rows", "Issued", "Problems"],
     )
     return EXIT_OK
 
@@ -785,6 +812,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "run": run,
+                "where": _where(journal, args.run_id),
                 "rows": [
                     {k: r[k] for k in keys}
                     | {"recipient": r["recipient_key"], "email": r["email"] or None, "detail": r["message"]}
@@ -795,6 +823,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(
         f"Run {run['id']} — {run['state']} — {run['badge_name']} ({run['badge_id']}) — {run['source_name']}"
+        f" — {_where(journal, args.run_id)}"
     )
     _table(
         [
@@ -814,12 +843,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from badgedesk.core.actions import export_about
     from badgedesk.core.export import export_rows
 
     journal = _journal()
-    _run_or_fail(journal, args.run_id)
-    out = export_rows(journal.rows(args.run_id), args.out, title=f"Run {args.run_id}")
-    print(f"Exported run {args.run_id} to {out}")
+    run = _run_or_fail(journal, args.run_id)
+    about = export_about(run)
+    out = export_rows(journal.rows(args.run_id), args.out, title=f"Run {args.run_id}", about=about)
+    print(f"Exported run {args.run_id} ({about.where}) to {out}")
     return EXIT_OK
 
 

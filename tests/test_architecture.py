@@ -58,7 +58,7 @@ def _imports(path: Path) -> list[tuple[int, str]]:
 
 def _platform_modules() -> set[str]:
     """The platforms' own modules: everything in badgedesk/platforms/ but the shared seam."""
-    shared = {"__init__", "base", "registry", "transport", "simcore"}
+    shared = {"__init__", "base", "registry", "transport", "simcore", "words"}
     folder = ROOT / "badgedesk" / "platforms"
     return {f"badgedesk.platforms.{p.stem}" for p in folder.glob("*.py") if p.stem not in shared}
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from badgedesk.core import locks
 from badgedesk.core.journal import AttemptResult, Journal
@@ -26,7 +26,11 @@ from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled
 from badgedesk.core.validate import is_valid_email
 from badgedesk.platforms import base, registry
+from badgedesk.platforms import words as where_words
 from badgedesk.platforms.base import Award, Platform, PlatformError
+
+if TYPE_CHECKING:
+    from badgedesk.core.export import About
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -562,8 +566,22 @@ def refresh_claims(
 # -- export --------------------------------------------------------------------------------------
 
 
-def export_run(journal: Journal, run_id: int, out: str | Path, with_source: bool = True) -> Path:
-    """Export a run's results to ``out`` (.xlsx or .csv).
+def export_about(run: dict[str, Any], where: str = "") -> About:
+    """What an export of ``run`` says about it (an :class:`badgedesk.core.export.About`): its ID,
+    ``where`` (the caller's words, e.g. the GUI's Results title; else the registry's English words
+    from what the run recorded), the badge, and the time and version of the export."""
+    from badgedesk.core import export
+
+    badge = f"{run.get('badge_name') or ''} ({run.get('badge_id')})".strip()
+    if run.get("sandbox"):
+        badge += ", sandbox rehearsal"
+    return export.About(run["id"], where or where_words.run_where(run), badge)
+
+
+def export_run(
+    journal: Journal, run_id: int, out: str | Path, with_source: bool = True, where: str = ""
+) -> Path:
+    """Export a run's results to ``out`` (.xlsx or .csv), with where it issued (see :func:`export_about`).
 
     When the run's learner list still exists (and ``with_source``), the export is a copy of it with
     the result columns added on the right; otherwise the journal's own columns. A target that is
@@ -579,6 +597,7 @@ def export_run(journal: Journal, run_id: int, out: str | Path, with_source: bool
         raise InputError("run_not_found", f"There is no run {run_id} in the journal.", run_id=run_id)
     out = Path(out)
     rows = journal.rows(run_id)
+    about = export_about(run, where)
     source = Path(run.get("source_path") or "")
     if with_source and run.get("source_path") and source.is_file():
         try:
@@ -591,12 +610,12 @@ def export_run(journal: Journal, run_id: int, out: str | Path, with_source: bool
                 file=str(source),
             ) from None
         return export.export_with_source(
-            table, rows, out, run_id, source_sha256=run.get("source_sha256") or None
+            table, rows, out, run_id, source_sha256=run.get("source_sha256") or None, about=about
         )
     if export.is_locked(out):
         raise export.locked_error(out)
     try:
-        return export.export_rows(rows, out, title=f"Run {run_id}")
+        return export.export_rows(rows, out, title=f"Run {run_id}", about=about)
     except InputError as err:
         if err.code == "export_locked" and "suggestion" not in err.params:
             raise export.locked_error(out) from None

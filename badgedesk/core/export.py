@@ -8,6 +8,18 @@ a tab or a carriage return could run as a formula, so it gets a leading apostrop
 learner list itself with the results added on the right. :func:`atomic_write` is the one
 place that writes a file next to its target and renames it, so a failure never leaves half
 a file behind; the other core modules that save files use it too.
+
+Every export says which run it holds and where that run issued (:class:`About`, words the caller
+makes, e.g. "<platform> · simulator · Northwind"):
+
+- an .xlsx gets a small "About" sheet beside the results: Run ID, Where, Badge, Exported at (UTC)
+  and the BadgeDesk version, one label and value a line, which a trainer reads at a glance;
+- a .csv has one sheet only, so each row says where in a "Where" column: :func:`export_rows`
+  adds "Run ID" and "Where" after its own columns; the learner-list copy (which has a "Run ID"
+  result column already) puts "Where" between the learner's columns and the result columns, so
+  the result columns stay the last ones, as before. A preamble line above the header would read
+  as the header in Excel's filters, pandas and csv readers; a column repeated on every row keeps
+  the file one table, and a row copied elsewhere still says where it was issued.
 """
 
 from __future__ import annotations
@@ -21,6 +33,8 @@ import re
 import tempfile
 from collections.abc import Callable
 from copy import copy
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +61,10 @@ COLUMNS = (
 # The columns export_with_source adds to the right of the learner list.
 RESULT_COLUMNS = ("Status", "HTTP code", "Detail", "Assertion ID", "Assertion URL", "Issued at", "Run ID")
 ISSUED_STATUSES = ("issued", "already_issued")
+ABOUT_SHEET = "About"
+ABOUT_LABELS = ("Run ID", "Where", "Badge", "Exported at", "BadgeDesk version")
+WHERE_COLUMN = "Where"
+RUN_COLUMN = "Run ID"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -62,6 +80,56 @@ def safe_cell(value: Any) -> str:
 
 def result_rows(rows: list[dict[str, Any]]) -> list[list[str]]:
     return [[safe_cell(r.get(key)) for key, _ in COLUMNS] for r in rows]
+
+
+@dataclass(frozen=True)
+class About:
+    """Which run an export holds and where it issued, in words the caller makes (the core names
+    no platform): ``where`` reads like "<platform> · simulator · Northwind"."""
+
+    run_id: Any
+    where: str
+    badge: str = ""
+    exported_at: str = ""  # '' for now, in UTC
+    version: str = ""  # '' for this BadgeDesk's
+
+    def lines(self) -> list[list[str]]:
+        """The About sheet: one ``[label, value]`` a line, in :data:`ABOUT_LABELS` order, safe to open."""
+        from badgedesk import __version__
+
+        when = self.exported_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        values = (self.run_id, self.where, self.badge, when, self.version or __version__)
+        return [[label, safe_cell(value)] for label, value in zip(ABOUT_LABELS, values, strict=True)]
+
+
+def _is_about_sheet(ws: Any) -> bool:
+    """True for an About sheet an earlier export wrote (its labels in column A), so it is replaced."""
+    found = [ws.cell(row=i + 1, column=1).value for i in range(len(ABOUT_LABELS))]
+    return found == list(ABOUT_LABELS)
+
+
+def _about_title(wb: Any) -> str:
+    """ "About", or "About (2)", … when the workbook has a sheet of that name of its own; an earlier
+    export's About sheet is removed first."""
+    for name in list(wb.sheetnames):
+        if re.fullmatch(re.escape(ABOUT_SHEET) + r"( \(\d+\))?", name) and _is_about_sheet(wb[name]):
+            del wb[name]
+    title, number = ABOUT_SHEET, 2
+    while title in wb.sheetnames:
+        title, number = f"{ABOUT_SHEET} ({number})", number + 1
+    return title
+
+
+def _add_about_sheet(wb: Any, about: About) -> None:
+    """Append the About sheet to a workbook open for writing (not write-only)."""
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(_about_title(wb))
+    for r, (label, value) in enumerate(about.lines(), start=1):
+        _text_cell(ws, r, 1, label).font = Font(bold=True)
+        _text_cell(ws, r, 2, value)
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 60
 
 
 def atomic_write(out: Path, write: Callable[[str], None]) -> Path:
@@ -113,11 +181,20 @@ def write_json(out: Path, data: Any, indent: int | None = 2) -> Path:
     return atomic_write_bytes(out, text.encode("utf-8"))
 
 
-def export_rows(rows: list[dict[str, Any]], out: str | Path, title: str = "Results") -> Path:
-    """Write ``rows`` (journal learner rows) to ``out``; the format follows the extension."""
+def export_rows(
+    rows: list[dict[str, Any]], out: str | Path, title: str = "Results", about: About | None = None
+) -> Path:
+    """Write ``rows`` (journal learner rows) to ``out``; the format follows the extension.
+
+    With ``about``, an .xlsx gets the About sheet and a .csv the "Run ID" and "Where" columns.
+    """
     out, suffix = _export_target(out)
     header = [label for _, label in COLUMNS]
     body = result_rows(rows)
+    if about is not None and suffix == ".csv":
+        header += [RUN_COLUMN, WHERE_COLUMN]
+        tail = [safe_cell(about.run_id), safe_cell(about.where)]
+        body = [line + tail for line in body]
 
     def write(tmp: str) -> None:
         if suffix == ".csv":
@@ -129,10 +206,17 @@ def export_rows(rows: list[dict[str, Any]], out: str | Path, title: str = "Resul
             from openpyxl import Workbook
 
             wb = Workbook(write_only=True)
-            ws = wb.create_sheet(safe_cell(title)[:31] or "Results")
+            sheet = safe_cell(title)[:31] or "Results"
+            ws = wb.create_sheet(sheet)
             ws.append(header)
             for line in body:
                 ws.append(line)  # all str: openpyxl only makes formulas of strings starting with "="
+            if about is not None:
+                info = wb.create_sheet(ABOUT_SHEET if sheet != ABOUT_SHEET else f"{ABOUT_SHEET} (2)")
+                info.column_dimensions["A"].width = 20
+                info.column_dimensions["B"].width = 60
+                for line in about.lines():
+                    info.append(line)
             wb.save(tmp)
 
     try:
@@ -220,6 +304,7 @@ def export_with_source(
     out: str | Path,
     run_id: Any,
     source_sha256: str | None = None,
+    about: About | None = None,
 ) -> Path:
     """Write the learner list ``source`` with the run's results added on the right, to ``out``.
 
@@ -228,7 +313,9 @@ def export_with_source(
     exported to .xlsx keeps the workbook (a copy read into memory; the source file is never written;
     openpyxl drops charts and images); every other combination writes the table's header and rows plus
     the result columns. ``source_sha256`` (the run's recorded hash) guards against a learner list that
-    changed since the run. Raises InputError only.
+    changed since the run. With ``about``, an .xlsx gets the About sheet (an earlier export's About
+    sheet is replaced, a sheet of the workbook's own called "About" is kept) and a .csv a "Where"
+    column before the result columns. Raises InputError only.
     """
     out, suffix = _export_target(out)
     src = Path(source.path)
@@ -245,11 +332,11 @@ def export_with_source(
     results = _results_by_row(rows, run_id)
     write: Callable[[str], None]
     if suffix == ".xlsx" and source.format == "xlsx":
-        write = partial(_write_workbook_copy, source, _source_bytes(source), results)
+        write = partial(_write_workbook_copy, source, _source_bytes(source), results, about)
     elif suffix == ".xlsx":
-        write = partial(_write_fresh_workbook, source, results)
+        write = partial(_write_fresh_workbook, source, results, about)
     else:
-        write = partial(_write_csv, source, results)
+        write = partial(_write_csv, source, results, about)
     try:
         atomic_write(out, write)
     except PermissionError:
@@ -315,7 +402,9 @@ def _existing_result_columns(ws: Any, header_row: int, last: int) -> int | None:
     return start if found == list(RESULT_COLUMNS) else None
 
 
-def _write_workbook_copy(source: Table, data: bytes, results: dict[int, list[str]], tmp: str) -> None:
+def _write_workbook_copy(
+    source: Table, data: bytes, results: dict[int, list[str]], about: About | None, tmp: str
+) -> None:
     import warnings
 
     from openpyxl import load_workbook
@@ -354,23 +443,31 @@ def _write_workbook_copy(source: Table, data: bytes, results: dict[int, list[str
         values = results.get(row_number, [""] * len(RESULT_COLUMNS))
         for offset, value in enumerate(values):
             _text_cell(ws, row_number, start + offset, value)
+    if about is not None:
+        _add_about_sheet(wb, about)
     wb.save(tmp)
 
 
-def _table_lines(source: Table, results: dict[int, list[str]]) -> list[list[str]]:
+def _table_lines(source: Table, results: dict[int, list[str]], where: str | None = None) -> list[list[str]]:
+    """The learner list's header and rows with the result columns on the right (and, given ``where``,
+    a "Where" column, the same on every row, just before them, so the result columns stay last)."""
     blank = [""] * len(RESULT_COLUMNS)
-    lines = [[safe_cell(h) for h in source.headers] + list(RESULT_COLUMNS)]
+    extra = [] if where is None else [safe_cell(where)]
+    header = [safe_cell(h) for h in source.headers] + ([WHERE_COLUMN] if where is not None else [])
+    lines = [header + list(RESULT_COLUMNS)]
     for row_number, cells in source.rows:
-        lines.append([safe_cell(c) for c in cells] + results.get(row_number, blank))
+        lines.append([safe_cell(c) for c in cells] + extra + results.get(row_number, blank))
     return lines
 
 
-def _write_csv(source: Table, results: dict[int, list[str]], tmp: str) -> None:
+def _write_csv(source: Table, results: dict[int, list[str]], about: About | None, tmp: str) -> None:
     with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-        csv.writer(fh).writerows(_table_lines(source, results))
+        csv.writer(fh).writerows(_table_lines(source, results, about.where if about is not None else None))
 
 
-def _write_fresh_workbook(source: Table, results: dict[int, list[str]], tmp: str) -> None:
+def _write_fresh_workbook(
+    source: Table, results: dict[int, list[str]], about: About | None, tmp: str
+) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -383,4 +480,6 @@ def _write_fresh_workbook(source: Table, results: dict[int, list[str]], tmp: str
             if r == 1:
                 cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
+    if about is not None:
+        _add_about_sheet(wb, about)
     wb.save(tmp)

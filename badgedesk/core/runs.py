@@ -1,7 +1,8 @@
 """The one way a run is created: the CLI and the desktop app both call :func:`create_run`.
 
 A run records what it issues (badge, cohort, consent) and where: the platform, the saved
-connection (if one was used), the environment and the address. ``resume``, ``show``,
+connection (if one was used), the environment and the address, whether that address was one
+of BadgeDesk's simulators, and the account's name (the words exports and titles use). ``resume``, ``show``,
 ``export`` and ``revoke`` read the platform from the run.
 """
 
@@ -23,10 +24,21 @@ class Target:
     environment: str  # the environment key the journal compares runs by
     base_url: str
     connection: str | None = None  # the saved connection's name
+    simulated: bool = False  # one of BadgeDesk's simulators, not a real platform
+    account: str = ""  # whom it issues as, in words: the provider's name, else the connection's
 
     @classmethod
-    def of(cls, client: Platform, connection: str | None = None) -> Target:
-        return cls(client.key, client.environment, client.base_url, connection)
+    def of(cls, client: Platform, connection: str | None = None, account: str = "") -> Target:
+        """The client's target; ``simulated`` when its answers said they came from a simulator."""
+        simulated = bool(getattr(client, "simulated", False))  # a test's stand-in client may not say
+        return cls(
+            client.key,
+            client.environment,
+            client.base_url,
+            connection,
+            simulated,
+            account or connection or "",
+        )
 
 
 def run_options(options: plan.RunOptions, rehearsal_to: str = "") -> dict:
@@ -71,6 +83,10 @@ def create_run(
         sandbox=sandbox,
         real_badge_id=real_badge_id,
         connection=target.connection,
-        options=run_options(options, rehearsal_to),
+        options={
+            **run_options(options, rehearsal_to),
+            "simulated": target.simulated,
+            "account": target.account,
+        },
     )
     return journal.create_run(info, records)

@@ -373,7 +373,14 @@ class IssuePage(QWidget):
             url, environment = connection.resolve()
             run_id = runs.create_run(
                 s.journal,
-                runs.Target(connection.spec.key, environment, url, connection.name),
+                runs.Target(
+                    connection.spec.key,
+                    environment,
+                    url,
+                    connection.name,
+                    simulated=bool(s.simulated(connection)),
+                    account=(s.provider.name if s.provider and s.provider.name else connection.name),
+                ),
                 draft.cohort,
                 records,
                 badge,

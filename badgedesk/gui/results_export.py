@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from badgedesk.core import actions
 from badgedesk.core.sniff import detect_format
 from badgedesk.gui.tasks import TaskError, run_task
+from badgedesk.gui.vocabulary import run_words
 
 EXPORT_SOURCE_CODES = ("export_source_changed", "export_source_missing", "export_source_unreadable")
 # Workbooks openpyxl cannot write back: their results copy is a new .xlsx (Table.keeps_workbook).
@@ -125,7 +126,8 @@ class ResultsExport:
 
     def _start_export(self, out: Path, with_source: bool) -> None:
         self._export_args = (out, with_source)
-        self._start("export", actions.export_run, self.state.journal, self.run_id, out, with_source)
+        where = run_words(self.state, self.run) if self.run else ""  # the file says where, as the title does
+        self._start("export", actions.export_run, self.state.journal, self.run_id, out, with_source, where)
 
     def _export_retry(self, error: TaskError) -> bool:
         """Offer the way out of a failed export. True when a new export started."""

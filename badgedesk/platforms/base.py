@@ -200,6 +200,12 @@ class PlatformError(Exception):
         return cls(answer.kind, answer.code, answer.message, answer.http_status, answer.retry_after)
 
 
+# Every answer of a BadgeDesk simulator carries this header; no real platform sends it. A client
+# that has seen it says so (``Platform.simulated``), and the run records it, so the journal,
+# the CLI and the exports can call a simulator a simulator whatever address it listens on.
+SIMULATOR_HEADER = "X-BadgeDesk-Simulator"
+
+
 class Platform(Protocol):
     """One badge platform, bound to one account and environment."""
 
@@ -210,6 +216,7 @@ class Platform(Protocol):
     cancel: threading.Event
     before_send: Callable[[], bool] | None
     library_from_earned: bool  # badges() could only list what earlier awards name: an ID may be typed
+    simulated: bool  # the answers came from one of BadgeDesk's simulators (they say so in SIMULATOR_HEADER)
 
     def recipient_key(self, value: str) -> str: ...
 

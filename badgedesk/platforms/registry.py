@@ -512,3 +512,4 @@ def available() -> list[PlatformSpec]:
 
 def simulated() -> list[PlatformSpec]:
     return [p for p in PLATFORMS.values() if p.available and p.simulator is not None]
+

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from badgedesk.platforms.base import SIMULATOR_HEADER
+
 log = logging.getLogger("badgedesk.platforms.simcore")
 
 DEFAULT_FAULT_KINDS = ("503", "drop_after_commit", "500_after_commit", "504_after_commit", "html_200")
@@ -465,6 +467,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(payload)))
+            self.send_header(SIMULATOR_HEADER, "1")  # so a client knows it is not a real platform
             for name, value in reply.headers.items():
                 self.send_header(name.title(), value)
             if self.close_connection:

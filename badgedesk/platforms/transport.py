@@ -117,6 +117,7 @@ class Transport:
         self.limiter: Limiter = limiter or SlidingWindowLimiter()
         self.cancel = cancel or threading.Event()
         self.before_send: Callable[[], bool] | None = None
+        self.simulated = False  # an answer carried base.SIMULATOR_HEADER
         self._client = httpx.Client(
             base_url=base_url,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
@@ -149,6 +150,8 @@ class Transport:
 
         response = self._client.request(method, path, extensions={"trace": trace}, **kwargs)
         self.limiter.observe(response.status_code, retry_after(response))
+        if base.SIMULATOR_HEADER in response.headers:
+            self.simulated = True
         return response
 
     def exchange(
@@ -366,6 +369,11 @@ class HttpPlatform:
     @property
     def timeout(self) -> float:
         return self.http.timeout
+
+    @property
+    def simulated(self) -> bool:
+        """True once an answer came from a BadgeDesk simulator (see ``base.SIMULATOR_HEADER``)."""
+        return self.http.simulated
 
     def delete(self, award_id: str) -> None:
         """Platforms that can revoke do not delete awards through BadgeDesk."""

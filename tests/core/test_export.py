@@ -13,6 +13,7 @@ from badgedesk.core.cohort import read_table
 from badgedesk.core.export import (
     COLUMNS,
     RESULT_COLUMNS,
+    About,
     export_rows,
     export_with_source,
     free_name,
@@ -257,3 +258,106 @@ def test_export_to_a_folder_name_is_a_clear_input_error(tmp_path):
     with pytest.raises(InputError) as err:
         export_rows([], target)
     assert err.value.code == "export_failed" and "results.csv" in err.value.message
+
+
+# -- which run and where: the About sheet (.xlsx) and the Where column (.csv) -------------------
+
+ABOUT = About(
+    7, "Navigatr · simulator · Northwind", "First Aid at Work (2001)", "2026-12-01 09:30:00 UTC", "9.9"
+)
+ABOUT_SHEET_LINES = [
+    ["Run ID", "7"],
+    ["Where", "Navigatr · simulator · Northwind"],
+    ["Badge", "First Aid at Work (2001)"],
+    ["Exported at", "2026-12-01 09:30:00 UTC"],
+    ["BadgeDesk version", "9.9"],
+]
+
+
+def about_lines(path, title="About"):
+    wb = openpyxl.load_workbook(path)
+    return [[c.value for c in row] for row in wb[title].iter_rows()], wb
+
+
+def test_export_rows_xlsx_has_an_about_sheet_and_unchanged_results(tmp_path):
+    out = export_rows(ROWS, tmp_path / "r.xlsx", title="Run 7", about=ABOUT)
+    lines, wb = about_lines(out)
+    assert wb.sheetnames == ["Run 7", "About"] and lines == ABOUT_SHEET_LINES
+    assert [c.value for c in wb["Run 7"][1]] == [
+        label for _, label in COLUMNS
+    ]  # no Where on the results sheet
+
+
+def test_export_rows_csv_has_run_and_where_columns_on_every_row(tmp_path):
+    out = export_rows(ROWS, tmp_path / "r.csv", about=ABOUT)
+    lines = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert lines[0] == [label for _, label in COLUMNS] + ["Run ID", "Where"]
+    assert [line[-2:] for line in lines[1:]] == [["7", "Navigatr · simulator · Northwind"]] * 3
+    assert lines[2][8] == "'=cmd|' /C calc'!A0"  # the other cells as before
+
+
+def test_about_words_are_made_safe(tmp_path):
+    evil = About("=1+1", "=HYPERLINK(1) · x", "@SUM(A1)", "t", "v")
+    out = export_rows(ROWS[:1], tmp_path / "r.csv", about=evil)
+    assert list(csv.reader(out.open(encoding="utf-8-sig")))[1][-2:] == ["'=1+1", "'=HYPERLINK(1) · x"]
+    lines, wb = about_lines(export_rows(ROWS[:1], tmp_path / "r.xlsx", about=evil))
+    assert [v for _, v in lines[:3]] == ["'=1+1", "'=HYPERLINK(1) · x", "'@SUM(A1)"]
+    assert all(c.data_type == "s" for row in wb["About"].iter_rows() for c in row)
+    lines, _ = about_lines(
+        export_with_source(
+            read_table(make_source_xlsx(tmp_path / "s.xlsx")), ROWS, tmp_path / "w.xlsx", run_id=7, about=evil
+        )
+    )
+    assert [v for _, v in lines[:3]] == ["'=1+1", "'=HYPERLINK(1) · x", "'@SUM(A1)"]
+
+
+def test_about_fills_in_the_time_and_version():
+    from badgedesk import __version__
+
+    lines = dict(About(3, "Credly · sandbox").lines())
+    assert lines["BadgeDesk version"] == __version__ and lines["Badge"] == ""
+    assert lines["Exported at"].endswith(" UTC") and lines["Exported at"][:2] == "20"
+
+
+def test_workbook_copy_gets_the_about_sheet_and_the_same_result_columns(xlsx_source, tmp_path):
+    out = export_with_source(read_table(xlsx_source), ROWS, tmp_path / "r.xlsx", run_id=7, about=ABOUT)
+    lines, wb = about_lines(out)
+    assert wb.sheetnames == ["Learners", "Notes", "About"] and lines == ABOUT_SHEET_LINES
+    ws = wb["Learners"]
+    assert [c.value for c in ws[3]][5:] == list(RESULT_COLUMNS) and [c.value for c in ws[4]][5:] == ADDED_4
+
+
+def test_exporting_a_copy_again_replaces_its_about_sheet_but_keeps_the_workbooks_own(tmp_path):
+    source = make_source_xlsx(tmp_path / "cohort.xlsx")
+    wb = openpyxl.load_workbook(source)
+    wb.create_sheet("About")["A1"] = "Our course, our notes"
+    wb.save(source)
+    first = export_with_source(
+        read_table(source, sheet="Learners"), ROWS, tmp_path / "r1.xlsx", run_id=7, about=ABOUT
+    )
+    assert openpyxl.load_workbook(first).sheetnames == ["Learners", "Notes", "About", "About (2)"]
+    again = About(8, "Navigatr · production · Northwind", "", "2026-12-02 10:00:00 UTC", "9.9")
+    second = export_with_source(
+        read_table(first, sheet="Learners"), ROWS, tmp_path / "r2.xlsx", run_id=8, about=again
+    )
+    lines, wb = about_lines(second, "About (2)")
+    assert wb.sheetnames == ["Learners", "Notes", "About", "About (2)"]
+    assert wb["About"]["A1"].value == "Our course, our notes"
+    assert lines[:2] == [["Run ID", "8"], ["Where", "Navigatr · production · Northwind"]]
+
+
+def test_fresh_workbook_and_csv_copies_say_where(csv_source, xlsx_source, tmp_path):
+    lines, wb = about_lines(
+        export_with_source(read_table(csv_source), ROWS, tmp_path / "r.xlsx", run_id=7, about=ABOUT)
+    )
+    assert wb.sheetnames == ["Results", "About"] and lines == ABOUT_SHEET_LINES
+    assert [c.value for c in wb["Results"][1]][4:] == list(RESULT_COLUMNS)
+    for src in (csv_source, xlsx_source):
+        out = export_with_source(
+            read_table(src), ROWS, tmp_path / f"{src.stem} results.csv", run_id=7, about=ABOUT
+        )
+        rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+        width = len(rows[0])
+        assert rows[0][-8:] == ["Where", *RESULT_COLUMNS]  # the result columns stay the last ones
+        assert all(len(r) == width and r[-8] == "Navigatr · simulator · Northwind" for r in rows[1:])
+        assert rows[1][-7:] == ADDED_4 and rows[0][: width - 8] == read_table(src).headers
