@@ -711,16 +711,19 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 def cmd_connections(args: argparse.Namespace) -> int:
     from badgedesk.core.connections import ConnectionStore
     from badgedesk.platforms import registry
+    from badgedesk.platforms import words as where_words
 
     items = []
     for conn in ConnectionStore().list():
         expires = conn.token_expires()
         state, left = registry.expiry_state(expires)
+        environment = conn.environment if not conn.base_url else f"custom:{conn.base_url}"
         items.append(
             {
                 "name": conn.name,
                 "platform": conn.spec.key,
-                "environment": conn.environment if not conn.base_url else f"custom:{conn.base_url}",
+                "environment": environment,
+                "where": where_words.describe(conn.spec.key, environment, conn.name, False),
                 "base_url": conn.base_url,
                 "token_expires": expires[:10] if expires else None,
                 "token_state": state if expires else None,
@@ -739,8 +742,8 @@ def cmd_connections(args: argparse.Namespace) -> int:
         print("No saved connections. Add one in the app (step 1, Connect).")
     else:
         _table(
-            [[c["name"], c["platform"], c["environment"], c["token_expires"] or ""] for c in items],
-            ["Name", "Platform", "Environment", "Token expires"],
+            [[c["name"], c["where"], c["base_url"] or "", c["token_expires"] or ""] for c in items],
+            ["Name", "Where", "Address", "Token expires"],
         )
     return EXIT_OK
 

@@ -96,8 +96,9 @@ def test_connections_lists_platform_environment_and_expiry(sim, kr, capsys):
     items = {c["name"]: c for c in json.loads(out)}
     assert items["Work"]["platform"] == "navigatr" and items["Work"]["token_expires"] is None
     assert items["Work"]["environment"].startswith("custom:")
+    assert items["Work"]["where"] == "Navigatr · custom address · Work"  # the app's words
     code, out, _ = run_cli(capsys, "connections")
-    assert "Work" in out and "navigatr" in out
+    assert "Navigatr · custom address · Work" in out and items["Work"]["base_url"] in out
 
 
 def test_show_json_rows_carry_the_recipient_key_and_email(env, capsys, tmp_path):
