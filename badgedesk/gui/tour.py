@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from badgedesk.gui import colours
 from badgedesk.gui.a11y import live_label
 
 DISMISSED = "tour/dismissed"
@@ -70,8 +71,9 @@ class Tour(QObject):
         self.bubble.setObjectName("tourCallout")
         self.bubble.setAccessibleName(QCoreApplication.translate("Tour", "Tour"))
         self.bubble.setFrameShape(QFrame.Shape.StyledPanel)
-        self.bubble.setStyleSheet(
-            "QFrame#tourCallout{background:#1e3a8a;border-radius:6px;}QFrame#tourCallout QLabel{color:white;}"
+        colours.style(
+            self.bubble,
+            "QFrame#tourCallout{{background:{tour_bg};border-radius:6px;}}QFrame#tourCallout QLabel{{color:{tour_text};}}",
         )
         box = QVBoxLayout(self.bubble)
         self.label = live_label(QLabel(), QCoreApplication.translate("Tour", "Tour callout"))
