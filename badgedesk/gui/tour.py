@@ -179,6 +179,7 @@ class Tour(QObject):
         self.label = live_label(QLabel(), QCoreApplication.translate("Tour", "Tour callout"))
         self.label.setObjectName("tourText")
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(260)
         self.label.setMaximumWidth(340)
         buttons = QHBoxLayout()
         self.next_button = QPushButton(QCoreApplication.translate("Tour", "Got it"))
