@@ -32,7 +32,7 @@ COLOURS = {
     "sandbox_bg": ("#fde68a", "#713f12"),
     "paused": ("#1d4ed8", "#93c5fd"),
     "muted": ("#4b5563", "#c0c5cc"),  # secondary text
-    "grey": ("#6b7280", "#a8aeb8"),  # what cannot be chosen (still readable)
+    "grey": ("#5f6673", "#a8aeb8"),  # what cannot be chosen (still readable)
     "problem_bg": ("#fde2e2", "#4c1010"),
     "fixed_bg": ("#e0f2fe", "#0c2a40"),
     "tour_bg": ("#1e3a8a", "#dbeafe"),
@@ -46,7 +46,7 @@ COLOURS = {
 
 # status code: (light, dark); colour-blind-safe hues, and a symbol (outcomes.py) so colour is never alone
 STATUS = {
-    "issued": ("#1b7f3b", "#4ade80"),
+    "issued": ("#187336", "#4ade80"),
     "already_issued": ("#2f6f4f", "#6ee7b7"),
     "needs_review": ("#92400e", "#fbbf24"),
     "failed": ("#b91c1c", "#fca5a5"),
