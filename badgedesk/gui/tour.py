@@ -205,6 +205,7 @@ class Tour(QObject):
         self.next_button.clicked.connect(self.advance)
         self.end_button.clicked.connect(self.dismiss)
         window.stack.currentChanged.connect(lambda *_: self.show_current())
+        self._watched: list[QWidget] = []  # the target and the widgets it sits in
         window.installEventFilter(self)
 
     @property
@@ -236,11 +237,27 @@ class Tour(QObject):
         QTimer.singleShot(0, self._follow)  # a page just shown lays itself out after this
 
     def _point_at(self, item: Callout) -> None:
+        self._watch(item.target())
         self.target_rect = self._target_rect(item)
         rect, side, tip = place(self.target_rect, self.bubble.size(), self.window.rect())
         self.bubble.setGeometry(rect)
         self.pointer.point(side, tip)
         self.highlight.setGeometry(self.target_rect.adjusted(-4, -4, 4, 4))
+
+    def _watch(self, target: QWidget) -> None:
+        """Follow the target when it, or a widget it sits in, moves or resizes (a banner appearing
+        above it, a grid filling): the callout points at where it is now."""
+        chain = []
+        widget: QWidget | None = target
+        while widget is not None and widget is not self.window:
+            chain.append(widget)
+            widget = widget.parentWidget()
+        if chain != self._watched:
+            for old in self._watched:
+                old.removeEventFilter(self)
+            for new in chain:
+                new.installEventFilter(self)
+            self._watched = chain
 
     def _follow(self) -> None:
         item = self.current()
@@ -269,6 +286,7 @@ class Tour(QObject):
         self._hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.Resize and self.bubble.isVisible():
-            self._follow()
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if moved and self.bubble.isVisible() and (watched is self.window or watched in self._watched):
+            QTimer.singleShot(0, self._follow)  # once the layout has settled
         return False

@@ -128,3 +128,22 @@ def test_a_callout_is_placed_above_or_beside_its_target_when_there_is_no_room_be
     for rect, _side, _tip in (below, above, beside, right_edge):
         assert room.contains(rect)
     assert above[0].bottom() < 700 and beside[0].left() > 180 and right_edge[0].right() < 1366
+
+
+def test_the_callout_follows_its_target_when_the_page_moves_it(qtbot, keychain, settings_home, sim):
+    window = demo_window(qtbot, sim)
+    tour = window.tour
+    tour.advance()
+    tour.advance()  # the 202 flag's callout, shown with Results
+    window.go("results")
+    qtbot.wait(20)
+    results = window.pages["results"]
+    before = tour.target_rect
+    results.review_label.setText("⚠ 2 learner(s) need review.")
+    results.review_banner.show()  # a finished run's banner pushes the strip down
+    qtbot.waitUntil(lambda: tour.target_rect != before, timeout=3000)
+    button = results.strip.buttons["needs_review"]
+    assert tour.target_rect.topLeft() == button.mapTo(window, button.rect().topLeft())
+    assert tour.target_rect.top() > before.top()
+    assert tour.target_rect.adjusted(-2, -2, 2, 2).contains(tour.pointer.tip())
+    window.state.close()
