@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -230,7 +231,16 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
             self.state.settings,
             "results",
             DETAIL,
-            {ROW: 44, NAME: 150, EMAIL: 190, STATUS: 130, HTTP: 50, ATTEMPTS: 64, AWARD: 80, CLAIM: 110},
+            {
+                ROW: 44,
+                NAME: 150,
+                EMAIL: 180,
+                STATUS: self._status_width(),
+                HTTP: 50,
+                ATTEMPTS: 64,
+                AWARD: 80,
+                CLAIM: 100,
+            },
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in changes:
@@ -263,6 +273,22 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+
+    def _status_width(self) -> int:
+        """Room for the status labels of a finished run in this language (bold, with the disc), within reason."""
+        font = self.table.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        shown = (
+            "issued",
+            "needs_review",
+            "failed",
+            "skipped_no_consent",
+            "skipped_invalid",
+            "skipped_duplicate",
+        )
+        needed = max(metrics.horizontalAdvance(outcomes.status_label(s)) for s in shown) + 16 + 22
+        return min(max(needed, 130), 190)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
