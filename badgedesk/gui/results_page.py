@@ -234,7 +234,7 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
             {
                 ROW: 44,
                 NAME: 150,
-                EMAIL: 180,
+                EMAIL: 190,
                 STATUS: self._status_width(),
                 HTTP: 50,
                 ATTEMPTS: 64,
