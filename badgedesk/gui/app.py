@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from badgedesk import __version__
@@ -30,7 +30,37 @@ def _application() -> QApplication:
     from badgedesk.gui.resources import app_icon
 
     app.setWindowIcon(app_icon())
+    follow_color_scheme(app)
     return app  # type: ignore[return-value]
+
+
+def style_for_scheme(scheme: Qt.ColorScheme, style: str, platform: str = sys.platform) -> str | None:
+    """The style to switch to for the OS colour scheme, or None to keep ``style``.
+
+    On Windows the classic "windowsvista" style paints light whatever the OS says; Fusion follows
+    the dark palette the Windows theme gives, so a dark OS scheme gets Fusion there. (The
+    "windows11" style of Qt 6.7+ follows the scheme itself; other platforms' styles do too.)"""
+    if platform == "win32" and scheme == Qt.ColorScheme.Dark and style.lower() == "windowsvista":
+        return "Fusion"
+    return None
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Follow the OS's light or dark scheme, now and whenever it changes (Qt 6.5+ colorScheme):
+    the style where needed (:func:`style_for_scheme`), and every hand-set colour (badgedesk.gui.colours)."""
+    from badgedesk.gui import colours
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        style = style_for_scheme(scheme, app.style().name())
+        if style is not None:
+            app.setStyle(style)  # the palette stays the platform theme's (dark when the OS is)
+        colours.restyle()
+        log.info("Colour scheme: %s (style %s)", scheme.name, app.style().name())
+
+    colours.watch(app)
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(apply)
+    apply(hints.colorScheme())
 
 
 def install_language(app: QApplication) -> list:

@@ -9,7 +9,7 @@ shown or scrolled to; nothing waits for the mouse.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.gui import colours
 from badgedesk.gui.badge_model import BADGE_ROLE, COL_NAME, COL_STATUS, ISSUABLE_ROLE
 from badgedesk.gui.thumbnails import ThumbnailLoader
 
@@ -70,7 +71,7 @@ class BadgeCardDelegate(QStyledItemDelegate):
         small = painter.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
-        painter.setPen(text if issuable else QColor("#6b7280"))
+        painter.setPen(text if issuable else colours.colour("grey"))
         painter.drawText(
             QRect(rect.left() + 6, name_rect.bottom() + 2, rect.width() - 12, 18),
             int(Qt.AlignmentFlag.AlignHCenter),

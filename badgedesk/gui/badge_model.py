@@ -13,8 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from badgedesk.gui import colours
 from badgedesk.gui.thumbnails import ThumbnailLoader
 from badgedesk.platforms.base import Badge
 from badgedesk.platforms.registry import PlatformSpec
@@ -26,7 +27,6 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Badge itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts each column sensibly
 ISSUABLE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
 
-GREY = QColor("#6b7280")
 
 Index = QModelIndex | QPersistentModelIndex
 Verdict = tuple[bool, str, str]  # (can be issued, code, reason)
@@ -204,7 +204,7 @@ class BadgeModel(QAbstractTableModel):
             text = self._display(badge, column, ok)
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return None if ok else QBrush(GREY)
+            return None if ok else QBrush(colours.colour("grey"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (COL_MIN_SCORE, COL_ID):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

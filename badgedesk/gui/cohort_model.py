@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from badgedesk.core.draft import CohortDraft, DraftRow
 from badgedesk.core.messages import InputError
+from badgedesk.gui import icons
 from badgedesk.gui.outcomes import status_colour, status_label, status_symbol
 
 CONSENT, ROW, FIRST_NAME, LAST_NAME, EMAIL, CHECK, ISSUED, SCORE = range(8)
@@ -61,29 +62,12 @@ def check_status(item: DraftRow) -> str:
 
 
 _STYLE_OF = {"ready": "pending", "check_email": "needs_review"}
-_icons: dict[str, QIcon] = {}
 
 
 def status_icon(status: str) -> QIcon:
     """A small coloured disc with the status symbol, so colour is never the only signal."""
-    if status not in _icons:
-        style = _STYLE_OF.get(status, status)
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_colour(style))
-        painter.drawEllipse(1, 1, 14, 14)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(10)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, status_symbol(style))
-        painter.end()
-        _icons[status] = QIcon(pixmap)
-    return _icons[status]
+    style = _STYLE_OF.get(status, status)
+    return icons.status_disc(status_colour(style), status_symbol(style), inset=1, font_px=10)
 
 
 class CohortModel(QAbstractTableModel):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION, SecretStore
-from badgedesk.gui import expiry, localized
+from badgedesk.gui import colours, expiry, localized
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.gui.connection_fields import platform_text
@@ -483,7 +483,7 @@ class ConnectPage(QWidget):
         lines = [line for line in lines if line]
         expired = any(expiry.of(c).state == expiry.EXPIRED for c in self._connections)
         self.expiry_label.setText("\n".join(f"⚠ {line}" for line in lines))
-        self.expiry_label.setStyleSheet(expiry.STYLES[expiry.EXPIRED if expired else expiry.SOON])
+        colours.style(self.expiry_label, expiry.STYLES[expiry.EXPIRED if expired else expiry.SOON])
         self.expiry_label.setVisible(bool(lines))
 
     def _location_sentence(self, where: str | None) -> str:

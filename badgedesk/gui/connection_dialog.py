@@ -39,6 +39,7 @@ from badgedesk.core.connections import (
 )
 from badgedesk.core.messages import InputError
 from badgedesk.core.secrets import KEYCHAIN, SESSION
+from badgedesk.gui import colours
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import FieldsForm, linkify, platform_text
 from badgedesk.gui.state import AppState
@@ -188,7 +189,7 @@ class ConnectionDialog(QDialog):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.error_label.setStyleSheet("color:#b91c1c;")
+        colours.style(self.error_label, "color:{error};")
         self.error_label.setVisible(False)
 
         self.buttons = QDialogButtonBox(

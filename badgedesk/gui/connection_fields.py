@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.gui import colours
 from badgedesk.platforms.registry import DATE, SECRET, Field, PlatformSpec
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
@@ -257,7 +258,7 @@ class FieldsForm(QWidget):
         if help_text:
             note = HelpLabel(help_text)
             note.setAccessibleName(self.tr("About {field}").format(field=name))
-            note.setStyleSheet("color:#4b5563;")
+            colours.style(note, "color:{muted};")
             column.addWidget(note)
         self._add_row(label, cell, edit)
         self._extra += [label, cell]

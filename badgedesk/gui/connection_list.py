@@ -118,7 +118,7 @@ class ConnectionList(QTreeWidget):
         item.setText(COL_EXPIRES, expiry.cell_text(known))
         item.setData(COL_EXPIRES, Qt.ItemDataRole.AccessibleTextRole, expiry.accessible_text(known))
         item.setToolTip(COL_EXPIRES, expiry.warning(connection) or expiry.accessible_text(known))
-        colour = expiry.COLOURS.get(known.state)
+        colour = expiry.colour(known.state)
         item.setForeground(COL_EXPIRES, QBrush(colour) if colour is not None else QBrush())
 
     def location_text(self, where: str | None) -> str:

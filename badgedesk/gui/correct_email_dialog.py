@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.core.validate import is_valid_email
+from badgedesk.gui import colours
 
 __all__ = ["CorrectEmailDialog"]
 
@@ -52,7 +53,7 @@ class CorrectEmailDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setStyleSheet("color:#b91c1c;")
+        colours.style(self.problem, "color:{error};")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.gui import colours
+
 
 class DeleteDialog(QDialog):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -41,7 +43,7 @@ class DeleteDialog(QDialog):
         self.warning.setObjectName("deleteWarning")
         self.warning.setAccessibleName(self.tr("Warning"))
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color:#b91c1c;font-weight:bold;")
+        colours.style(self.warning, "color:{error};font-weight:bold;")
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reason for deleting"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. issued with the wrong badge"))
@@ -58,7 +60,7 @@ class DeleteDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = QPushButton(self.tr("&Delete permanently"))
         self.delete_button.setAccessibleName(self.tr("Delete permanently"))
-        self.delete_button.setStyleSheet("QPushButton:enabled{color:#b91c1c;font-weight:bold;}")
+        colours.style(self.delete_button, "QPushButton:enabled{{color:{error};font-weight:bold;}}")
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)

@@ -17,15 +17,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from badgedesk.core.connections import Connection
-from badgedesk.gui import localized
+from badgedesk.gui import colours, localized
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.state import spec_of
 from badgedesk.platforms import registry
 
 CONTEXT = "Expiry"
 EXPIRED, SOON, OK, UNKNOWN, NEVER = "expired", "soon", "ok", "unknown", "never"
-COLOURS = {EXPIRED: QColor("#b91c1c"), SOON: QColor("#b45309")}
-STYLES = {EXPIRED: "color:#b91c1c;font-weight:bold;", SOON: "color:#92400e;font-weight:bold;"}
+COLOUR_NAMES = {EXPIRED: "error", SOON: "warning"}  # see colours.py; STYLES are colours.style templates
+STYLES = {EXPIRED: "color:{error};font-weight:bold;", SOON: "color:{warning};font-weight:bold;"}
+
+
+def colour(state: str) -> QColor | None:
+    """The colour of an expiry state for the palette in use (None when it needs none)."""
+    return colours.colour(COLOUR_NAMES[state]) if state in COLOUR_NAMES else None
+
 
 _CELL = {
     EXPIRED: QT_TRANSLATE_NOOP("Expiry", "⚠ Expired on {date}"),

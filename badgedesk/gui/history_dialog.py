@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.gui import localized
+from badgedesk.gui import colours, localized
 from badgedesk.gui.results_model import ReadOnlyTable
 from badgedesk.gui.results_page import run_state_label
 
@@ -87,9 +87,9 @@ class RunsModel(ReadOnlyTable):
             return self._text(run, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == PROBLEMS and (run.get("problems") or 0) > 0:
-                return QBrush(QColor("#b91c1c"))
+                return QBrush(colours.colour("error"))
             if column == ENVIRONMENT and run.get("sandbox"):
-                return QBrush(QColor("#b45309"))
+                return QBrush(colours.colour("warning"))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -39,7 +39,7 @@ from badgedesk.core import plan, runs
 from badgedesk.core.connections import EXPIRES_READ
 from badgedesk.core.engine import Settings, check_badge
 from badgedesk.core.messages import InputError
-from badgedesk.gui import expiry, localized, outcomes
+from badgedesk.gui import colours, expiry, localized, outcomes
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.issue_options import RunOptionsBox
@@ -248,8 +248,8 @@ class IssuePage(QWidget):
         if message and state not in ("running", "waiting_for_network"):
             text += " " + message
         self.state_label.setText(text)
-        colour = {"waiting_for_network": "#b45309", "paused": "#1d4ed8", "stopped": "#b91c1c"}.get(state)
-        self.state_label.setStyleSheet(f"color:{colour};font-weight:bold;" if colour else "")
+        colour = {"waiting_for_network": "warning", "paused": "paused", "stopped": "error"}.get(state)
+        colours.style(self.state_label, f"color:{{{colour}}};font-weight:bold;" if colour else "")
 
     def _show_rows(self, batch: list[dict[str, Any]]) -> None:
         for event in batch:
@@ -268,14 +268,14 @@ class IssuePage(QWidget):
 
     def _fail(self, message: str) -> None:
         self.state_label.setText(message)
-        self.state_label.setStyleSheet("color:#b91c1c;")
+        colours.style(self.state_label, "color:{error};")
         self.state.message.emit(message)
 
     def _show_expiry(self) -> None:
         text = expiry.warning(self.state.connection)
         state = expiry.of(self.state.connection).state
         self.expiry_label.setText(f"⚠ {text}" if text else "")
-        self.expiry_label.setStyleSheet(expiry.STYLES.get(state, ""))
+        colours.style(self.expiry_label, expiry.STYLES.get(state, ""))
         self.expiry_label.setVisible(bool(text))
 
     def _rehearse_to_me(self, sandbox: bool) -> bool:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk import __version__
 from badgedesk.core.messages import InputError
-from badgedesk.gui import diagnostics, language
+from badgedesk.gui import colours, diagnostics, language
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.connect_page import ConnectPage
@@ -100,8 +100,9 @@ class MainWindow(QMainWindow):
             banner.setObjectName("simulatorBanner")
             banner.setWordWrap(True)
             live_label(banner, self.tr("Simulator notice"))
-            banner.setStyleSheet(
-                "background:#fde68a;color:#78350f;padding:6px;font-weight:bold;border-radius:3px;"
+            colours.style(
+                banner,
+                "background:{sandbox_bg};color:{sandbox_text};padding:6px;font-weight:bold;border-radius:3px;",
             )
             outer.addWidget(banner)
         row = QHBoxLayout()

@@ -27,19 +27,19 @@ STATUS_LABELS = {
     "cancelled": QT_TRANSLATE_NOOP("Outcomes", "Cancelled"),
 }
 
-# Colour-blind-safe hues, plus a symbol so colour is never the only signal.
-STATUS_STYLE = {
-    "issued": ("#1b7f3b", "✔"),
-    "already_issued": ("#2f6f4f", "✔"),
-    "needs_review": ("#b45309", "⚠"),
-    "failed": ("#b91c1c", "✖"),
-    "unknown": ("#7c2d12", "?"),
-    "pending": ("#4b5563", "…"),
-    "cancelled": ("#6b7280", "–"),
-    "revoked": ("#6b21a8", "⊘"),
-    "skipped_no_consent": ("#6b7280", "–"),
-    "skipped_invalid": ("#b91c1c", "!"),
-    "skipped_duplicate": ("#6b7280", "="),
+# A symbol per status, so colour (colours.STATUS, for light and dark palettes) is never the only signal.
+STATUS_SYMBOLS = {
+    "issued": "✔",
+    "already_issued": "✔",
+    "needs_review": "⚠",
+    "failed": "✖",
+    "unknown": "?",
+    "pending": "…",
+    "cancelled": "–",
+    "revoked": "⊘",
+    "skipped_no_consent": "–",
+    "skipped_invalid": "!",
+    "skipped_duplicate": "=",
 }
 
 TEMPLATES = {
@@ -301,11 +301,14 @@ def status_label(status: str) -> str:
 
 
 def status_colour(status: str) -> QColor:
-    return QColor(STATUS_STYLE.get(status, ("#374151", ""))[0])
+    """The status's colour for the palette in use (light or dark, see colours.py)."""
+    from badgedesk.gui import colours
+
+    return colours.status(status)
 
 
 def status_symbol(status: str) -> str:
-    return STATUS_STYLE.get(status, ("", "•"))[1]
+    return STATUS_SYMBOLS.get(status, "•")
 
 
 def explain(code: str | None, params: dict[str, Any] | None, fallback: str | None) -> str:

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon
 
-from badgedesk.gui import outcomes
+from badgedesk.gui import colours, icons, outcomes
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 CONTEXT = "ResultsModel"
@@ -54,12 +54,15 @@ CLAIM_LABELS = {
     "Complained": QT_TRANSLATE_NOOP("ResultsModel", "Complained"),
     "Revoked": QT_TRANSLATE_NOOP("ResultsModel", "Revoked"),
 }
-CLAIM_COLOURS = {"Claimed": "#1b7f3b", "Failed": "#b91c1c", "Complained": "#b45309", "Revoked": "#6b21a8"}
+CLAIM_COLOURS = {
+    "Claimed": "issued",
+    "Failed": "failed",
+    "Complained": "needs_review",
+    "Revoked": "revoked",
+}  # as statuses
 
 # Codes the after-issue actions (badgedesk.core.actions) report.
 
-REVIEW_BACKGROUND = "#fef3c7"
-REVIEW_TEXT = "#78350f"
 _KEEP_WHEN_NONE = ("award_id", "award_url")  # the journal keeps these when an update has none
 
 
@@ -78,28 +81,9 @@ def detail(row: dict[str, Any]) -> str:
     return outcomes.explain(row.get("code"), params, row.get("message"))
 
 
-_icons: dict[str, QIcon] = {}
-
-
 def status_icon(status: str) -> QIcon:
     """A small coloured disc with the status symbol, so colour is never the only signal."""
-    if status not in _icons:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(outcomes.status_colour(status))
-        painter.drawEllipse(0, 0, 16, 16)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(11)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, outcomes.status_symbol(status))
-        painter.end()
-        _icons[status] = QIcon(pixmap)
-    return _icons[status]
+    return icons.status_disc(outcomes.status_colour(status), outcomes.status_symbol(status))
 
 
 class ReadOnlyTable(QAbstractTableModel):
@@ -252,10 +236,10 @@ class ResultsModel(ReadOnlyTable):
             if column == STATUS:
                 return QBrush(outcomes.status_colour(status))
             if column == CLAIM and row.get("claim_status") in CLAIM_COLOURS:
-                return QBrush(QColor(CLAIM_COLOURS[row["claim_status"]]))
-            return QBrush(QColor(REVIEW_TEXT)) if review else None
+                return QBrush(colours.status(CLAIM_COLOURS[row["claim_status"]]))
+            return QBrush(colours.colour("review_text")) if review else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(REVIEW_BACKGROUND)) if review else None
+            return QBrush(colours.colour("review_bg")) if review else None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if review or (column == STATUS and status in ("failed", "unknown")) else None
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:

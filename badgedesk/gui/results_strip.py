@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from badgedesk.gui import outcomes
+from badgedesk.gui import colours, outcomes
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.results_model import detail, filter_count
 
@@ -44,11 +44,12 @@ class SummaryStrip(QWidget):
             button.setCheckable(True)
             button.setAutoExclusive(False)
             button.setToolTip(self.tr("Show only these learners; click again to show all."))
-            colour = outcomes.status_colour(STYLE[key]).name()
-            button.setStyleSheet(
-                f"QPushButton{{border:1px solid {colour};border-radius:10px;padding:3px 10px;"
-                f"color:{colour};font-weight:bold;}}"
-                f"QPushButton:checked{{background:{colour};color:white;}}"
+            colour = "{status_" + STYLE[key] + "}"
+            colours.style(
+                button,
+                f"QPushButton{{{{border:1px solid {colour};border-radius:10px;padding:3px 10px;"
+                f"color:{colour};font-weight:bold;}}}}"
+                f"QPushButton:checked{{{{background:{colour};color:{{on_status}};}}}}",
             )
             button.clicked.connect(lambda checked, k=key: self._clicked(k, checked))
             row.addWidget(button)

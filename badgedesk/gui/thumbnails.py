@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 import httpx
 import truststore
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 
 from badgedesk.core.library_cache import MAX_IMAGE_BYTES, LibraryCache
+from badgedesk.gui import colours
 from badgedesk.gui.tasks import Task, run_task
 from badgedesk.platforms.transport import USER_AGENT
 
@@ -38,6 +39,12 @@ def fetchable(url: str) -> bool:
     if parts.scheme == "https" and parts.hostname:
         return True
     return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+def _ratio() -> float:
+    """The device pixel ratio thumbnails are made for (the primary screen's: 1.5 at 150 %)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio() if screen is not None else 1.0
 
 
 class ThumbnailLoader(QObject):
@@ -71,7 +78,7 @@ class ThumbnailLoader(QObject):
         self._running: dict[str, Task] = {}
         self._failed: set[str] = set()
         self._pixmaps: dict[tuple[str, int, int, float], QPixmap] = {}  # (url, width, height, ratio)
-        self._placeholder: QPixmap | None = None
+        self._placeholder: tuple[tuple[bool, float], QPixmap] | None = None
         self._stopping = threading.Event()
         self._client: httpx.Client | None = None
         self._client_lock = threading.Lock()
@@ -84,16 +91,20 @@ class ThumbnailLoader(QObject):
 
     def placeholder(self) -> QPixmap:
         """A neutral square shown until the image has arrived (or when it cannot be had)."""
-        if self._placeholder is None:
-            pixmap = QPixmap(self.size)
+        ratio = _ratio()
+        key = (colours.dark(), ratio)  # painted again for a dark palette or another screen
+        if self._placeholder is None or self._placeholder[0] != key:
+            pixmap = QPixmap(round(self.size.width() * ratio), round(self.size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setPen(QColor("#9ca3af"))
-            painter.setBrush(QColor("#e5e7eb"))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(colours.colour("placeholder_border"))
+            painter.setBrush(colours.colour("placeholder_bg"))
             painter.drawRoundedRect(1, 1, self.size.width() - 3, self.size.height() - 3, 4, 4)
             painter.end()
-            self._placeholder = pixmap
-        return self._placeholder
+            self._placeholder = (key, pixmap)
+        return self._placeholder[1]
 
     def pixmap(self, url: str, size: QSize | None = None) -> QPixmap | None:
         """The thumbnail for ``url`` if it is on disk, else None: scaled to ``size`` (default
@@ -101,8 +112,7 @@ class ThumbnailLoader(QObject):
         if not url:
             return None
         size = QSize(size or self.size)
-        screen = QGuiApplication.primaryScreen()
-        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        ratio = _ratio()
         key = (url, size.width(), size.height(), ratio)
         cached = self._pixmaps.get(key)
         if cached is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from badgedesk.core.connections import Connection
+from badgedesk.gui import colours
 from badgedesk.gui.connection_fields import platform_text
 from badgedesk.gui.state import AppState
 from badgedesk.gui.tasks import Task, TaskError, run_task
@@ -39,8 +40,9 @@ class TypedBadgeBox(QFrame):
         self._task: Task | None = None
         self.setObjectName("typedBadge")
         self.setAccessibleName(self.tr("Type an ID"))
-        self.setStyleSheet(
-            "QFrame#typedBadge{background:#f1f5f9;border:1px solid #94a3b8;border-radius:4px;}"
+        colours.style(
+            self,
+            "QFrame#typedBadge{{background:{panel_bg};border:1px solid {panel_border};border-radius:4px;}}",
         )
         self.explanation = QLabel()
         self.explanation.setObjectName("typedBadgeExplanation")

@@ -2951,6 +2951,121 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     </message>
 </context>
 <context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Result actions</source>
+        <translation>Aktionen für Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke award…</source>
+        <translation>Vergabe &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;whole run…</source>
+        <translation>&amp;Ganzen Durchlauf widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete whole run &amp;permanently…</source>
+        <translation>Ganzen Durchlauf end&amp;gültig löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct email…</source>
+        <translation>E-Mail &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>Refresh c&amp;laims</source>
+        <translation>A&amp;nnahmen aktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the results to .xlsx or .csv (Ctrl+E)</source>
+        <translation>Die Ergebnisse als .xlsx oder .csv exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Run {id} was issued on {env}. Connect to that platform (step 1, Connect) to change its awards.</source>
+        <translation>Durchlauf {id} wurde auf {env} ausgestellt. Verbinden Sie sich mit dieser Plattform (Schritt 1, Verbinden), um seine Vergaben zu ändern.</translation>
+    </message>
+    <message>
+        <source>Revoked the award of {email}.</source>
+        <translation>Die Vergabe an {email} wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Deleted the award of {email} permanently.</source>
+        <translation>Die Vergabe an {email} wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted {revoked} of {total} awards permanently.</source>
+        <translation>{revoked} von {total} Vergaben endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Revoked {revoked} of {total} awards.</source>
+        <translation>{revoked} von {total} Vergaben widerrufen.</translation>
+    </message>
+    <message>
+        <source>{failed} could not be changed: they are still issued; the Detail of each attempt is in the journal. Try again later.</source>
+        <translation>{failed} konnten nicht geändert werden: Sie sind weiterhin ausgestellt; das Detail jedes Versuchs steht im Journal. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{not_done} were not tried (stopped).</source>
+        <translation>{not_done} wurden nicht versucht (angehalten).</translation>
+    </message>
+    <message>
+        <source>Corrected: the badge was issued to {email} (award {award}).</source>
+        <translation>Korrigiert: Das Badge wurde an {email} ausgestellt (Vergabe {award}).</translation>
+    </message>
+    <message>
+        <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
+        <translation>Die E-Mail ist auf {email} korrigiert, aber die neue Vergabe ist {status}: {why}</translation>
+    </message>
+    <message>
+        <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>
+        <translation>Annahmen geprüft: {claimed} angenommen, {pending} noch nicht angenommen, {bounced} unzustellbar (E-Mail fehlgeschlagen), {complained} Beschwerden, {revoked} widerrufen.</translation>
+    </message>
+    <message>
+        <source>{n} could not be read.</source>
+        <translation>{n} konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Vor dem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>Choose “Bounced” under Show to see who.</source>
+        <translation>Wählen Sie unter Zeigen „Unzustellbar“, um zu sehen, wer.</translation>
+    </message>
+    <message>
+        <source>No failed rows to retry.</source>
+        <translation>Keine fehlgeschlagenen Zeilen zum erneuten Versuchen.</translation>
+    </message>
+    <message>
+        <source>{n} learner(s) will be sent again: choose Resume on the Issue page.</source>
+        <translation>{n} Teilnehmende werden erneut gesendet: Wählen Sie auf der Seite Ausstellen „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Select a learner whose email can be corrected first.</source>
+        <translation>Wählen Sie zuerst eine Person, deren E-Mail korrigiert werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsExport</name>
     <message>
         <source>Open a run first (Run history, Ctrl+H).</source>
@@ -3085,6 +3200,17 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     </message>
 </context>
 <context>
+    <name>ResultsNotices</name>
+    <message>
+        <source>Run {id}: {state}</source>
+        <translation>Durchlauf {id}: {state}</translation>
+    </message>
+    <message>
+        <source>No learners.</source>
+        <translation>Keine Teilnehmenden.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Ready</source>
@@ -3151,50 +3277,6 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
         <translation>Die zu prüfenden Teilnehmenden anzeigen</translation>
     </message>
     <message>
-        <source>Result actions</source>
-        <translation>Aktionen für Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows</source>
-        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke award…</source>
-        <translation>Vergabe &amp;widerrufen…</translation>
-    </message>
-    <message>
-        <source>Revoke &amp;whole run…</source>
-        <translation>&amp;Ganzen Durchlauf widerrufen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete permanently…</source>
-        <translation>Endgültig &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete whole run &amp;permanently…</source>
-        <translation>Ganzen Durchlauf end&amp;gültig löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Correct email…</source>
-        <translation>E-Mail &amp;korrigieren…</translation>
-    </message>
-    <message>
-        <source>Refresh c&amp;laims</source>
-        <translation>A&amp;nnahmen aktualisieren</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export the results to .xlsx or .csv (Ctrl+E)</source>
-        <translation>Die Ergebnisse als .xlsx oder .csv exportieren (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>Show learners</source>
         <translation>Teilnehmende anzeigen</translation>
     </message>
@@ -3235,10 +3317,6 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
         <translation>Summen</translation>
     </message>
     <message>
-        <source>{action} ({key})</source>
-        <translation>{action} ({key})</translation>
-    </message>
-    <message>
         <source>No run to show. Issue a cohort (step 4), or open a past run (Run history, Ctrl+H).</source>
         <translation>Kein Durchlauf anzuzeigen. Stellen Sie für eine Kohorte aus (Schritt 4), oder öffnen Sie einen früheren Durchlauf (Verlauf der Durchläufe, Strg+H).</translation>
     </message>
@@ -3269,78 +3347,6 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     <message>
         <source>Claims: {parts}</source>
         <translation>Annahmen: {parts}</translation>
-    </message>
-    <message>
-        <source>Run {id}: {state}</source>
-        <translation>Durchlauf {id}: {state}</translation>
-    </message>
-    <message>
-        <source>No learners.</source>
-        <translation>Keine Teilnehmenden.</translation>
-    </message>
-    <message>
-        <source>Run {id} was issued on {env}. Connect to that platform (step 1, Connect) to change its awards.</source>
-        <translation>Durchlauf {id} wurde auf {env} ausgestellt. Verbinden Sie sich mit dieser Plattform (Schritt 1, Verbinden), um seine Vergaben zu ändern.</translation>
-    </message>
-    <message>
-        <source>Revoked the award of {email}.</source>
-        <translation>Die Vergabe an {email} wurde widerrufen.</translation>
-    </message>
-    <message>
-        <source>Deleted the award of {email} permanently.</source>
-        <translation>Die Vergabe an {email} wurde endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted {revoked} of {total} awards permanently.</source>
-        <translation>{revoked} von {total} Vergaben endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <source>Revoked {revoked} of {total} awards.</source>
-        <translation>{revoked} von {total} Vergaben widerrufen.</translation>
-    </message>
-    <message>
-        <source>{failed} could not be changed: they are still issued; the Detail of each attempt is in the journal. Try again later.</source>
-        <translation>{failed} konnten nicht geändert werden: Sie sind weiterhin ausgestellt; das Detail jedes Versuchs steht im Journal. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>{not_done} were not tried (stopped).</source>
-        <translation>{not_done} wurden nicht versucht (angehalten).</translation>
-    </message>
-    <message>
-        <source>Corrected: the badge was issued to {email} (award {award}).</source>
-        <translation>Korrigiert: Das Badge wurde an {email} ausgestellt (Vergabe {award}).</translation>
-    </message>
-    <message>
-        <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
-        <translation>Die E-Mail ist auf {email} korrigiert, aber die neue Vergabe ist {status}: {why}</translation>
-    </message>
-    <message>
-        <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>
-        <translation>Annahmen geprüft: {claimed} angenommen, {pending} noch nicht angenommen, {bounced} unzustellbar (E-Mail fehlgeschlagen), {complained} Beschwerden, {revoked} widerrufen.</translation>
-    </message>
-    <message>
-        <source>{n} could not be read.</source>
-        <translation>{n} konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Stopped before the end.</source>
-        <translation>Vor dem Ende angehalten.</translation>
-    </message>
-    <message>
-        <source>Choose “Bounced” under Show to see who.</source>
-        <translation>Wählen Sie unter Zeigen „Unzustellbar“, um zu sehen, wer.</translation>
-    </message>
-    <message>
-        <source>No failed rows to retry.</source>
-        <translation>Keine fehlgeschlagenen Zeilen zum erneuten Versuchen.</translation>
-    </message>
-    <message>
-        <source>{n} learner(s) will be sent again: choose Resume on the Issue page.</source>
-        <translation>{n} Teilnehmende werden erneut gesendet: Wählen Sie auf der Seite Ausstellen „Fortsetzen“.</translation>
-    </message>
-    <message>
-        <source>Select a learner whose email can be corrected first.</source>
-        <translation>Wählen Sie zuerst eine Person, deren E-Mail korrigiert werden kann.</translation>
     </message>
 </context>
 <context>

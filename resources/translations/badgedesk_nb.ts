@@ -2951,6 +2951,121 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Result actions</source>
+        <translation>Handlinger for resultater</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>Prøv mislykkede rader på &amp;nytt</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke award…</source>
+        <translation>&amp;Tilbakekall tildelingen…</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;whole run…</source>
+        <translation>Tilbakekall &amp;hele kjøringen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Slett permanent…</translation>
+    </message>
+    <message>
+        <source>Delete whole run &amp;permanently…</source>
+        <translation>Slett hele kjøringen &amp;permanent…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct email…</source>
+        <translation>&amp;Rett e-post…</translation>
+    </message>
+    <message>
+        <source>Refresh c&amp;laims</source>
+        <translation>Oppdater &amp;hentinger</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
+        <source>Export the results to .xlsx or .csv (Ctrl+E)</source>
+        <translation>Eksporter resultatene til .xlsx eller .csv (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finn</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Run {id} was issued on {env}. Connect to that platform (step 1, Connect) to change its awards.</source>
+        <translation>Kjøring {id} ble utstedt på {env}. Koble til den plattformen (trinn 1, Koble til) for å endre tildelingene.</translation>
+    </message>
+    <message>
+        <source>Revoked the award of {email}.</source>
+        <translation>Tilbakekalte tildelingen til {email}.</translation>
+    </message>
+    <message>
+        <source>Deleted the award of {email} permanently.</source>
+        <translation>Slettet tildelingen til {email} permanent.</translation>
+    </message>
+    <message>
+        <source>Deleted {revoked} of {total} awards permanently.</source>
+        <translation>Slettet {revoked} av {total} tildelinger permanent.</translation>
+    </message>
+    <message>
+        <source>Revoked {revoked} of {total} awards.</source>
+        <translation>Tilbakekalte {revoked} av {total} tildelinger.</translation>
+    </message>
+    <message>
+        <source>{failed} could not be changed: they are still issued; the Detail of each attempt is in the journal. Try again later.</source>
+        <translation>{failed} kunne ikke endres: de er fortsatt utstedt; detaljen for hvert forsøk står i journalen. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>{not_done} were not tried (stopped).</source>
+        <translation>{not_done} ble ikke forsøkt (stoppet).</translation>
+    </message>
+    <message>
+        <source>Corrected: the badge was issued to {email} (award {award}).</source>
+        <translation>Rettet: merket ble utstedt til {email} (tildeling {award}).</translation>
+    </message>
+    <message>
+        <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
+        <translation>E-posten er rettet til {email}, men den nye tildelingen er {status}: {why}</translation>
+    </message>
+    <message>
+        <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>
+        <translation>Hentinger kontrollert: {claimed} hentet, {pending} ikke hentet ennå, {bounced} avvist (e-posten kom ikke fram), {complained} klaget, {revoked} tilbakekalt.</translation>
+    </message>
+    <message>
+        <source>{n} could not be read.</source>
+        <translation>{n} kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stoppet før slutten.</translation>
+    </message>
+    <message>
+        <source>Choose “Bounced” under Show to see who.</source>
+        <translation>Velg «Avvist» under Vis for å se hvem.</translation>
+    </message>
+    <message>
+        <source>No failed rows to retry.</source>
+        <translation>Ingen mislykkede rader å prøve på nytt.</translation>
+    </message>
+    <message>
+        <source>{n} learner(s) will be sent again: choose Resume on the Issue page.</source>
+        <translation>{n} deltaker(e) sendes på nytt: velg Fortsett på siden Utsted.</translation>
+    </message>
+    <message>
+        <source>Select a learner whose email can be corrected first.</source>
+        <translation>Velg først en deltaker der e-posten kan rettes.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsExport</name>
     <message>
         <source>Open a run first (Run history, Ctrl+H).</source>
@@ -3085,6 +3200,17 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsNotices</name>
+    <message>
+        <source>Run {id}: {state}</source>
+        <translation>Kjøring {id}: {state}</translation>
+    </message>
+    <message>
+        <source>No learners.</source>
+        <translation>Ingen deltakere.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Ready</source>
@@ -3151,50 +3277,6 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
         <translation>Vis deltakerne som må gjennomgås</translation>
     </message>
     <message>
-        <source>Result actions</source>
-        <translation>Handlinger for resultater</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows</source>
-        <translation>Prøv mislykkede rader på &amp;nytt</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke award…</source>
-        <translation>&amp;Tilbakekall tildelingen…</translation>
-    </message>
-    <message>
-        <source>Revoke &amp;whole run…</source>
-        <translation>Tilbakekall &amp;hele kjøringen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete permanently…</source>
-        <translation>&amp;Slett permanent…</translation>
-    </message>
-    <message>
-        <source>Delete whole run &amp;permanently…</source>
-        <translation>Slett hele kjøringen &amp;permanent…</translation>
-    </message>
-    <message>
-        <source>&amp;Correct email…</source>
-        <translation>&amp;Rett e-post…</translation>
-    </message>
-    <message>
-        <source>Refresh c&amp;laims</source>
-        <translation>Oppdater &amp;hentinger</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;ksporter…</translation>
-    </message>
-    <message>
-        <source>Export the results to .xlsx or .csv (Ctrl+E)</source>
-        <translation>Eksporter resultatene til .xlsx eller .csv (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Finn</translation>
-    </message>
-    <message>
         <source>Show learners</source>
         <translation>Vis deltakere</translation>
     </message>
@@ -3235,10 +3317,6 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
         <translation>Totalt</translation>
     </message>
     <message>
-        <source>{action} ({key})</source>
-        <translation>{action} ({key})</translation>
-    </message>
-    <message>
         <source>No run to show. Issue a cohort (step 4), or open a past run (Run history, Ctrl+H).</source>
         <translation>Ingen kjøring å vise. Utsted til et kull (trinn 4), eller åpne en tidligere kjøring (Kjøringshistorikk, Ctrl+H).</translation>
     </message>
@@ -3269,78 +3347,6 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     <message>
         <source>Claims: {parts}</source>
         <translation>Hentinger: {parts}</translation>
-    </message>
-    <message>
-        <source>Run {id}: {state}</source>
-        <translation>Kjøring {id}: {state}</translation>
-    </message>
-    <message>
-        <source>No learners.</source>
-        <translation>Ingen deltakere.</translation>
-    </message>
-    <message>
-        <source>Run {id} was issued on {env}. Connect to that platform (step 1, Connect) to change its awards.</source>
-        <translation>Kjøring {id} ble utstedt på {env}. Koble til den plattformen (trinn 1, Koble til) for å endre tildelingene.</translation>
-    </message>
-    <message>
-        <source>Revoked the award of {email}.</source>
-        <translation>Tilbakekalte tildelingen til {email}.</translation>
-    </message>
-    <message>
-        <source>Deleted the award of {email} permanently.</source>
-        <translation>Slettet tildelingen til {email} permanent.</translation>
-    </message>
-    <message>
-        <source>Deleted {revoked} of {total} awards permanently.</source>
-        <translation>Slettet {revoked} av {total} tildelinger permanent.</translation>
-    </message>
-    <message>
-        <source>Revoked {revoked} of {total} awards.</source>
-        <translation>Tilbakekalte {revoked} av {total} tildelinger.</translation>
-    </message>
-    <message>
-        <source>{failed} could not be changed: they are still issued; the Detail of each attempt is in the journal. Try again later.</source>
-        <translation>{failed} kunne ikke endres: de er fortsatt utstedt; detaljen for hvert forsøk står i journalen. Prøv igjen senere.</translation>
-    </message>
-    <message>
-        <source>{not_done} were not tried (stopped).</source>
-        <translation>{not_done} ble ikke forsøkt (stoppet).</translation>
-    </message>
-    <message>
-        <source>Corrected: the badge was issued to {email} (award {award}).</source>
-        <translation>Rettet: merket ble utstedt til {email} (tildeling {award}).</translation>
-    </message>
-    <message>
-        <source>The email is corrected to {email}, but the new award is {status}: {why}</source>
-        <translation>E-posten er rettet til {email}, men den nye tildelingen er {status}: {why}</translation>
-    </message>
-    <message>
-        <source>Claims checked: {claimed} claimed, {pending} not claimed yet, {bounced} bounced (email failed), {complained} complained, {revoked} revoked.</source>
-        <translation>Hentinger kontrollert: {claimed} hentet, {pending} ikke hentet ennå, {bounced} avvist (e-posten kom ikke fram), {complained} klaget, {revoked} tilbakekalt.</translation>
-    </message>
-    <message>
-        <source>{n} could not be read.</source>
-        <translation>{n} kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>Stopped before the end.</source>
-        <translation>Stoppet før slutten.</translation>
-    </message>
-    <message>
-        <source>Choose “Bounced” under Show to see who.</source>
-        <translation>Velg «Avvist» under Vis for å se hvem.</translation>
-    </message>
-    <message>
-        <source>No failed rows to retry.</source>
-        <translation>Ingen mislykkede rader å prøve på nytt.</translation>
-    </message>
-    <message>
-        <source>{n} learner(s) will be sent again: choose Resume on the Issue page.</source>
-        <translation>{n} deltaker(e) sendes på nytt: velg Fortsett på siden Utsted.</translation>
-    </message>
-    <message>
-        <source>Select a learner whose email can be corrected first.</source>
-        <translation>Velg først en deltaker der e-posten kan rettes.</translation>
     </message>
 </context>
 <context>

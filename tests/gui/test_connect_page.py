@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from badgedesk.core.connections import Connection
+from badgedesk.gui import colours
 from badgedesk.gui.connect_page import COL_ENVIRONMENT, COL_EXPIRES, COL_NAME, COL_TOKEN, ConnectPage
 from badgedesk.gui.connection_dialog import ConnectionDialog
 from badgedesk.platforms import navigatr_sim as simmod
@@ -452,8 +453,8 @@ def test_the_list_shows_each_tokens_expiry_and_warns_ahead_of_it(qtbot, state):
     assert gone == f"⚠ Expired on {(today - dt.timedelta(days=3)).isoformat()}"
     assert navigatr == "—"  # Navigatr's tokens carry no expiry date
     # Colour is not the only signal: the symbol and words are there, and a reader hears them.
-    assert cells[0].foreground(COL_EXPIRES).color().name() == "#b45309"
-    assert cells[2].foreground(COL_EXPIRES).color().name() == "#b91c1c"
+    assert cells[0].foreground(COL_EXPIRES).color().name() == colours.colour("warning").name()
+    assert cells[2].foreground(COL_EXPIRES).color().name() == colours.colour("error").name()
     assert cells[0].data(COL_EXPIRES, Qt.ItemDataRole.AccessibleTextRole).startswith("Expires in 10 days")
     warning = page.expiry_label.text()
     assert page.expiry_label.isVisible()
