@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QFont, QIcon
 
 from badgedesk.core.draft import CohortDraft, DraftRow
 from badgedesk.core.messages import InputError
-from badgedesk.gui import icons
+from badgedesk.gui import colours, icons
 from badgedesk.gui.outcomes import status_colour, status_label, status_symbol
 
 CONSENT, ROW, FIRST_NAME, LAST_NAME, EMAIL, CHECK, ISSUED, SCORE = range(8)
@@ -40,9 +40,6 @@ PROBLEM_FIELD = {
     "duplicate": "email",
 }
 KEY_PROBLEMS = ("recipient_id_missing", "duplicate")  # problems about an ID key
-PROBLEM_BACKGROUND = QColor("#fde2e2")
-FIXED_BACKGROUND = QColor("#e0f2fe")
-ON_LIGHT_TEXT = QColor("#1f2937")
 MAX_SIGNALS = 200  # more changed rows than this are signalled as one span
 
 Index = QModelIndex | QPersistentModelIndex
@@ -272,15 +269,9 @@ class CohortModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._data(index, role)
-        # A light problem or correction background keeps dark text, whatever the palette (dark mode).
-        if (
-            value is None
-            and role == Qt.ItemDataRole.ForegroundRole
-            and self._data(index, Qt.ItemDataRole.BackgroundRole) is not None
-        ):
-            return QBrush(ON_LIGHT_TEXT)
-        return value
+        # Problem and correction backgrounds come in a light and a dark variant (colours.py), each
+        # readable with the palette's own text colour.
+        return self._data(index, role)
 
     def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -313,7 +304,7 @@ class CohortModel(QAbstractTableModel):
             return item.recipient_key
         problems = [p for p in item.problems if p.code in KEY_PROBLEMS]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(PROBLEM_BACKGROUND) if problems else None
+            return QBrush(colours.colour("problem_bg")) if problems else None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [p.message for p in problems]
             lines.append(self.tr("The platform knows the learner by this ID; correct it in the file."))
@@ -342,9 +333,9 @@ class CohortModel(QAbstractTableModel):
         problems = [p for p in item.problems if PROBLEM_FIELD.get(p.code) == fld]
         if role == Qt.ItemDataRole.BackgroundRole:
             if problems or (fld == "email" and item.suggestion):
-                return QBrush(PROBLEM_BACKGROUND)
+                return QBrush(colours.colour("problem_bg"))
             if fld in item.fixed:
-                return QBrush(FIXED_BACKGROUND)
+                return QBrush(colours.colour("fixed_bg"))
             return None
         if role == Qt.ItemDataRole.FontRole and fld in item.fixed:
             font = QFont()
@@ -375,7 +366,7 @@ class CohortModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(PROBLEM_BACKGROUND) if below else None
+            return QBrush(colours.colour("problem_bg")) if below else None
         if role == Qt.ItemDataRole.ToolTipRole and below:
             return self._below_text()
         return None

@@ -33,6 +33,7 @@ from badgedesk.core.cohort import MAX_SHEET_ROWS
 from badgedesk.core.draft import CohortDraft
 from badgedesk.core.prepared import SUFFIX, ChosenBadge, save_prepared
 from badgedesk.core.template import write_template
+from badgedesk.gui import colours
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.cohort_actions import CohortActions
 from badgedesk.gui.cohort_findings import CohortFindings
@@ -46,8 +47,8 @@ from badgedesk.gui.mapping_panel import MappingPanel
 from badgedesk.gui.tasks import TaskError, run_task
 
 PREPARED_PATTERN = f"*{SUFFIX}"
-ERROR_STYLE = "color:#b91c1c;"
-NOTE_STYLE = "color:#92400e;"
+ERROR_STYLE = "color:{error};"  # colours.style templates: light or dark, as the palette is
+NOTE_STYLE = "color:{warning};"
 
 
 class _Progress(QObject):
@@ -164,13 +165,13 @@ class CohortPage(CohortOpening, CohortActions, CohortReading, QWidget):
         self.error_label.setObjectName("cohortError")
         live_label(self.error_label, self.tr("Problem"))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        colours.style(self.error_label, ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
         self.notes_label = QLabel()
         live_label(self.notes_label, self.tr("Notes about the learner list"))
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet(NOTE_STYLE)
+        colours.style(self.notes_label, NOTE_STYLE)
         self.notes_label.hide()
 
         self.mapping_panel = MappingPanel()

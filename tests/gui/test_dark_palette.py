@@ -103,10 +103,8 @@ def test_every_hand_set_colour_keeps_aa_contrast(qapp, which):
         low[label] = colours.contrast(c(fg), c(bg))
     for bg in ("error_bg", "info_bg", "review_bg", "panel_bg"):  # the palette's own text on a banner or panel
         low[f"text on {bg}"] = colours.contrast(text, c(bg))
-    from badgedesk.gui.cohort_model import FIXED_BACKGROUND, ON_LIGHT_TEXT, PROBLEM_BACKGROUND
-
-    low["cohort problem cell"] = colours.contrast(ON_LIGHT_TEXT, PROBLEM_BACKGROUND)
-    low["cohort fixed cell"] = colours.contrast(ON_LIGHT_TEXT, FIXED_BACKGROUND)
+    for bg in ("problem_bg", "fixed_bg"):  # the Cohort grid's problem and corrected cells
+        low[f"text on {bg}"] = colours.contrast(text, c(bg))
     assert {k: round(v, 2) for k, v in low.items() if v < AA} == {}
 
 
@@ -235,3 +233,21 @@ def test_the_dark_check_catches_dark_text_on_a_dark_ground(qtbot, dark):
     box.show()
     assert [f.split(":")[0] for f in unreadable_text(box)] == ["QLabel 'Dark on dark'"]
     assert good.isVisible()
+
+
+def test_the_cohort_steps_problem_and_notes_read_in_the_dark(qtbot, dark, state):
+    """The Cohort step's error and notes lines (hidden in the demo, so the page walk above misses them)."""
+    from badgedesk.gui.cohort_page import CohortPage
+
+    page = CohortPage(state)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.error_label.setText("learners.csv, row 4, column 'Email': 'ada@' is not a valid email address.")
+    page.notes_label.setText("learners.csv has no consent column, so no learner's consent is recorded.")
+    for label in (page.error_label, page.notes_label):
+        label.show()
+    page.show()
+    qtbot.wait(20)
+    assert unreadable_text(page) == []
+    assert colours.COLOURS["error"][1] in page.error_label.styleSheet()
+    assert colours.COLOURS["warning"][1] in page.notes_label.styleSheet()
