@@ -47,8 +47,14 @@ class CohortReading:
         )
 
     def _issued_marked(self, draft: CohortDraft, check: IssuedCheck | None, marks: Marks) -> None:
-        if draft is not self.draft or check != self._issued_check():
-            return  # the cohort, badge or connection changed meanwhile: the answer is about something else
+        if check != self._issued_check():
+            return  # the badge or connection changed meanwhile: the answer is about something else
+        if draft is not self.draft:
+            # Another draft is shown now (a change made on a copy was swapped in, or a re-read): the
+            # journal changed, so ask again about the learners shown, or the marks would be lost.
+            if self.draft is not None:
+                self._mark_issued()
+            return
         if marks.version != draft.version:
             self._mark_issued()  # the learners changed while the rows were made: make them again
             return

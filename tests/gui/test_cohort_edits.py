@@ -168,3 +168,33 @@ def test_reopening_a_prepared_cohort_shows_progress_and_cancels_at_once(qtbot, p
     qtbot.waitUntil(lambda: not page.working)
     assert page.draft is shown  # its late answer is void
     assert page.open_button.isEnabled()
+
+
+def test_journal_marks_answered_after_the_edit_shows_are_asked_again(qtbot, big, with_badge, monkeypatch):
+    """The journal's answer comes back only after the edited copy has been swapped in: it is about the
+    draft shown before, so the page asks again for the draft shown now, and the marks still arrive."""
+    qtbot.waitUntil(lambda: not big.working)
+    issue_earlier(with_badge, ["learner3@example.org", "learner7@example.org"])
+    swapped = threading.Event()
+    real = cohort_reading.marks_for
+    first = []
+
+    def late(check, draft):
+        if not first:  # the first answer waits until the edit is shown
+            first.append(draft)
+            swapped.wait(10)
+        return real(check, draft)
+
+    monkeypatch.setattr(cohort_reading, "marks_for", late)
+    big.untick_all()
+    assert big.working
+    with_badge.runsChanged.emit()
+    watcher = QTimer()
+    watcher.setInterval(5)
+    watcher.timeout.connect(lambda: swapped.set() if not big.working else None)
+    watcher.start()
+    qtbot.waitUntil(lambda: big.draft.has_issued_marks, timeout=20000)
+    watcher.stop()
+    assert first and first[0] is not big.draft  # the late answer was about the draft shown before
+    assert big.draft.counts()["no_consent"] == ROWS
+    assert len([r for r in big.draft.rows() if r.already_issued_run is not None]) == 2
