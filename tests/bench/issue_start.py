@@ -108,6 +108,7 @@ def main() -> None:
         )
         state.set_run(None)
         measure("choose the run again (resume?)", lambda: state.set_run(run_id), settled)
+        measure("the run changed elsewhere (resume?)", state.runsChanged.emit, settled)
         print(f"run {run_id}: resume offered: {page.resume_button.isVisibleTo(page)}")
         state.close()
 
