@@ -144,13 +144,13 @@ def test_an_unexpected_error_in_a_check_fails_it_with_its_reason(run_smoke, monk
 
 def test_a_run_that_cannot_start_fails_it_at_once_with_the_pages_reason(run_smoke, monkeypatch):
     from badgedesk.core.messages import InputError
-    from badgedesk.gui import issue_page
+    from badgedesk.gui import issue_prep
 
     def refuse(client, badge_id):
         raise InputError("badge_unavailable", "This badge cannot be issued (test).")
 
     monkeypatch.setattr(smoke, "CHECKS", [smoke.check_issue])
-    monkeypatch.setattr(issue_page, "check_badge", refuse)
+    monkeypatch.setattr(issue_prep, "check_badge", refuse)  # the worker checks the badge first
     with memory_keyring():
         code, _, err = run_smoke()
     assert code == 1

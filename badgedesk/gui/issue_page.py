@@ -1,9 +1,11 @@
 """Step 4: check what will happen, rehearse on the sandbox badge, then issue on a QThread.
 
-The page builds the run from the cohort draft, confirms it, records it in the journal (through
-:func:`badgedesk.core.runs.create_run`, as the CLI does) and hands it to one
-:class:`~badgedesk.gui.worker.IssueWorker` on a QThread. Progress, state ("waiting for network",
-"rate limited", "paused") and row outcomes come back as plain data.
+The page confirms the run and hands it to one :class:`~badgedesk.gui.worker.IssueWorker` on a
+QThread, which builds it from (a copy of) the cohort draft and records it in the journal (through
+:func:`badgedesk.core.runs.create_run`, as the CLI does) before issuing: nothing that grows with
+the learners runs on the window thread (:mod:`badgedesk.gui.issue_prep`; the page shows
+"Preparing N learners…" meanwhile). Progress, state ("waiting for network", "rate limited",
+"paused") and row outcomes come back as plain data.
 
 What is offered follows the connection's platform: rehearsing to the trainer's own address only
 where learners are keyed on their email, the run's options by capability
@@ -35,15 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.core import plan, runs
 from badgedesk.core.connections import EXPIRES_READ
-from badgedesk.core.engine import Settings, check_badge
+from badgedesk.core.engine import Settings
 from badgedesk.core.messages import InputError
-from badgedesk.gui import colours, expiry, localized, outcomes
+from badgedesk.gui import colours, expiry, issue_prep, localized, outcomes
 from badgedesk.gui.a11y import live_label
 from badgedesk.gui.connection_fields import platform_text
+from badgedesk.gui.issue_facts import IssueFacts
 from badgedesk.gui.issue_options import RunOptionsBox
-from badgedesk.gui.tasks import TaskError, run_task
 from badgedesk.gui.vocabulary import connection_words
 from badgedesk.gui.worker import IssueWorker, as_journal_rows, start_worker
 
@@ -66,7 +67,11 @@ class IssuePage(QWidget):
         self.worker: IssueWorker | None = None
         self.thread: QThread | None = None
         self._last_sandbox_run: int | None = None
+        self._request: issue_prep.RunRequest | None = None  # the new run the worker is making
+        self.facts = IssueFacts(state, self.refresh)  # the cohort's counts, whether a run can resume
+        self._own_runs_change = False
         self._build()
+        state.runsChanged.connect(self._runs_changed)
         for signal in (
             state.connectionChanged,
             state.connectionUpdated,
@@ -185,9 +190,14 @@ class IssuePage(QWidget):
             self.tr("Badge: {badge}").format(badge=f"{s.badge.name} ({s.badge.id})" if s.badge else "—")
         )
         draft = s.cohort_draft
-        lines.append(
-            self.tr("Cohort: {summary}").format(summary=draft.summary() if draft is not None else "—")
-        )
+        facts = self.facts.cohort(draft)
+        if draft is None:
+            cohort = "—"
+        elif facts is None:
+            cohort = self.tr("counting {n} learners…").format(n=localized.number(len(draft.cohort.learners)))
+        else:
+            cohort = facts.summary
+        lines.append(self.tr("Cohort: {summary}").format(summary=cohort))
         self.summary.setText("\n".join(lines))
         sandbox_badge = s.sandbox_badge
         self.sandbox_label.setText(
@@ -214,19 +224,28 @@ class IssuePage(QWidget):
         self.to_learners.setEnabled(not running)
         self.options.set_running(running)
         self._show_expiry()
-        self.start_button.setEnabled(not running)
+        self.start_button.setEnabled(not running and (draft is None or facts is not None))
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
         run = s.journal.run(s.run_id) if s.run_id else None
-        pending = run is not None and any(
-            r["status"] in ("pending", "unknown", "cancelled") for r in s.journal.rows(run["id"])
-        )
+        pending = not running and run is not None and self.facts.unsettled(run)
         self.resume_button.setVisible(
             not running and run is not None and pending and run["state"] in RESUMABLE
         )
         self.promote_button.setVisible(
             not running and run is not None and run["sandbox"] and run["state"] == "completed"
         )
+
+    @property
+    def working(self) -> bool:
+        """Counting the cohort, or asking the journal about the run, off the window thread."""
+        return self.facts.working
+
+    def _runs_changed(self) -> None:
+        """A run changed elsewhere (e.g. the Results page): ask again whether it has rows to resume."""
+        if not self._own_runs_change:
+            self.facts.forget_runs()
+            self.refresh()
 
     def _show_progress(self, done: int, total: int, rate: float, eta: float) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -252,7 +271,7 @@ class IssuePage(QWidget):
         colours.style(self.state_label, f"color:{{{colour}}};font-weight:bold;" if colour else "")
 
     def _show_rows(self, batch: list[dict[str, Any]]) -> None:
-        for event in batch:
+        for event in batch[-300:]:  # the log keeps the latest 300
             text = "{sym} row {row} {email}: {what}".format(
                 sym=outcomes.status_symbol(event["status"]),
                 row=event["row"],
@@ -282,16 +301,6 @@ class IssuePage(QWidget):
         spec = self.state.spec
         return sandbox and self.to_me.isChecked() and (spec is None or spec.can_rehearse_to_test_address)
 
-    def _records(self, sandbox: bool) -> tuple[list, plan.RunOptions]:
-        draft = self.state.cohort_draft
-        options = self.options.run_options()
-        records = draft.learner_records(None, options)  # keyed the platform's way (the draft's identity)
-        if self._rehearse_to_me(sandbox):
-            address = self.test_address.text().strip()
-            records = plan.to_rehearsal(records, address)
-            self.state.settings.set_test_address(address)
-        return records, options
-
     def start(self) -> None:
         s = self.state
         if self.worker is not None:
@@ -306,6 +315,9 @@ class IssuePage(QWidget):
             refusal = expiry.refusal(self.state.connection)
             if refusal:
                 raise InputError("token_expired", refusal)
+            facts = self.facts.cohort(s.cohort_draft)
+            if facts is None:
+                return  # still counted (Start is disabled meanwhile)
             sandbox = self.sandbox_box.isChecked() and (s.spec is None or s.spec.capabilities.sandbox_badge)
             badge = s.badge
             if sandbox:
@@ -314,37 +326,25 @@ class IssuePage(QWidget):
                         "no_sandbox_badge", self.tr("Mark the provider's sandbox badge in step 2 first.")
                     )
                 badge = s.sandbox_badge
-            records, options = self._records(sandbox)
+            to_me = self.test_address.text().strip() if self._rehearse_to_me(sandbox) else ""
+            request = issue_prep.request_for(s, badge, sandbox, self.options.run_options(), to_me)
+            if to_me:
+                s.settings.set_test_address(to_me)
         except InputError as err:
             self._fail(err.message)
             return
-        to_send = sum(r.status == "pending" for r in records)
+        to_send = facts.sendable  # the learners a run makes pending: valid and consented
         if to_send == 0:
             self._fail(self.tr("Nothing to send: no learner is both valid and consenting."))
             return
         if not self._confirm(badge, sandbox, to_send):
             return
-        if options.replace_existing and not self.options.confirm_replace(self, badge):
+        if self.options.replacing() and not self.options.confirm_replace(self, badge):
             self.state_label.setText(
                 self.tr("Not started: existing badges are not to be replaced. Nothing was sent.")
             )
             return
-        self.start_button.setEnabled(False)
-        self.state_label.setText(self.tr("Checking the badge…"))
-
-        def check():
-            with s.client() as client:
-                return check_badge(client, badge.id)
-
-        run_task(
-            check,
-            on_done=lambda b: self._create_and_run(b, records, options, sandbox),
-            on_error=self._check_failed,
-        )
-
-    def _check_failed(self, error: TaskError) -> None:
-        self.start_button.setEnabled(True)
-        self._fail(error.message)
+        self._launch(None, request=request, learners=facts.learners)
 
     def _confirm(self, badge, sandbox: bool, count: int) -> bool:
         env = connection_words(self.state)
@@ -366,45 +366,20 @@ class IssuePage(QWidget):
         answer = QMessageBox.question(self, self.tr("Confirm the run"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _create_and_run(self, badge, records, options: plan.RunOptions, sandbox: bool) -> None:
-        s = self.state
-        draft, connection = s.cohort_draft, s.connection
-        try:
-            url, environment = connection.resolve()
-            run_id = runs.create_run(
-                s.journal,
-                runs.Target(
-                    connection.spec.key,
-                    environment,
-                    url,
-                    connection.name,
-                    simulated=bool(s.simulated(connection)),
-                    account=(s.provider.name if s.provider and s.provider.name else connection.name),
-                ),
-                draft.cohort,
-                records,
-                badge,
-                mode=draft.consent_mode(),
-                options=options,
-                provider_id=s.provider.id if s.provider else None,
-                sandbox=sandbox,
-                real_badge_id=s.badge.id if sandbox else None,
-                rehearsal_to=self.test_address.text().strip() if self._rehearse_to_me(sandbox) else "",
-            )
-        except InputError as err:
-            self.start_button.setEnabled(True)
-            self._fail(err.message)
-            return
-        if sandbox:
-            self._last_sandbox_run = run_id
-        s.runsChanged.emit()
-        self._launch(run_id)
-
     # -- running ---------------------------------------------------------------------------
 
-    def _launch(self, run_id: int, resume: bool = False) -> None:
+    def _launch(
+        self,
+        run_id: int | None,
+        resume: bool = False,
+        request: issue_prep.RunRequest | None = None,
+        learners: int = 0,
+    ) -> None:
+        """Issue run ``run_id``, or the new run the worker makes from ``request`` first (the page
+        says "Preparing N learners…" meanwhile; Cancel run stops it before the run is made)."""
         s = self.state
-        s.set_run(run_id)
+        if request is None:
+            s.set_run(run_id)
         self.log.clear()
         self.progress.setValue(0)
         self.worker = IssueWorker(
@@ -413,15 +388,43 @@ class IssuePage(QWidget):
             run_id,
             Settings(check_platform=self.check_platform.isChecked()),
             resume=resume,
+            prepare=request.create if request is not None else None,
         )
         self.worker.rowsChanged.connect(self._show_rows)
         self.worker.stateChanged.connect(self._show_state)
         self.worker.progress.connect(self._show_progress)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
+        self._request = request
+        self.worker.prepared.connect(self._prepared)  # a method of the page: it runs on the window thread
+        self.worker.dropped.connect(self._dropped)
         self.thread = start_worker(self.worker)
         s.set_busy(True)
+        if request is None:
+            self._show_state("running", "")
+        else:
+            self.progress.setMaximum(0)  # busy until the worker says how many it sends
+            self.state_label.setStyleSheet("")
+            self.state_label.setText(self.tr("Preparing {n} learners…").format(n=localized.number(learners)))
+        self.refresh()
+
+    def _prepared(self, run_id: int) -> None:
+        """The worker made the new run (journalled; it issues next)."""
+        if self._request is not None and self._request.sandbox:
+            self._last_sandbox_run = run_id
+        self._own_runs_change = True
+        try:
+            self.state.runsChanged.emit()
+        finally:
+            self._own_runs_change = False
+        self.state.set_run(run_id)
         self._show_state("running", "")
+
+    def _dropped(self) -> None:
+        """Cancelled before the run was made."""
+        self._cleanup()
+        self.state_label.setStyleSheet("")
+        self.state_label.setText(self.tr("Cancelled before the run was made. Nothing was sent."))
         self.refresh()
 
     def resume_run(self, run_id: int | None) -> None:
@@ -470,7 +473,10 @@ class IssuePage(QWidget):
             self.worker.deleteLater()
         self.worker = None
         self.thread = None
+        self._request = None
         self.pause_button.setText(self.tr("&Pause"))
+        if self.progress.maximum() == 0:
+            self.progress.setMaximum(1)  # no longer busy preparing
         self.state.set_busy(False)
 
     def _failed(self, message: str) -> None:
@@ -479,9 +485,14 @@ class IssuePage(QWidget):
         self.refresh()
 
     def _finished(self, result: dict) -> None:
-        self._cleanup()
         s = self.state
-        s.runsChanged.emit()
+        self.facts.run_ended(s.journal.run(result["run_id"]), result["counts"])
+        self._own_runs_change = True
+        try:
+            self._cleanup()
+            s.runsChanged.emit()
+        finally:
+            self._own_runs_change = False
         s.set_run(result["run_id"])
         counts = result["counts"]
         summary = ", ".join(

@@ -3,6 +3,11 @@
 It talks to the window only through plain-data signals. Engine events arrive from the
 engine's own threads; they are buffered and sent on in batches (at most every
 ``FLUSH_SECONDS``), so a 500-learner run never floods the GUI thread.
+
+A new run may be made on the worker's thread too (``prepare``: building every learner's record
+and journalling them grows with the cohort, so it never runs on the window thread); the worker
+then says :attr:`~IssueWorker.prepared` with the run's ID, or :attr:`~IssueWorker.dropped` when
+the operator cancelled before the run was made (nothing journalled, nothing sent).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from badgedesk.core.engine import Engine, Settings
 from badgedesk.core.journal import Journal
 from badgedesk.core.messages import InputError
+from badgedesk.platforms.base import PlatformError
 
 FLUSH_SECONDS = 0.1
 
@@ -28,21 +34,27 @@ class IssueWorker(QObject):
     progress = Signal(int, int, float, float)  # done, total, rate per second, seconds left (-1 unknown)
     finished = Signal(dict)  # the engine's Result as a dict
     failed = Signal(str)  # a one-line reason the run could not start
+    prepared = Signal(int)  # the new run made by ``prepare`` (journalled, nothing sent yet): its ID
+    dropped = Signal()  # cancelled before ``prepare`` made the run: nothing journalled or sent
 
     def __init__(
         self,
         client_factory: Callable[[], Any],
         journal_path: str,
-        run_id: int,
+        run_id: int | None,
         settings: Settings | None = None,
         resume: bool = False,
+        prepare: Callable[[Any, Journal, Callable[[], bool]], int | None] | None = None,
     ) -> None:
         """``resume``: the run was started before (resumed after a stop, a crash or a retry); the engine
-        then asks the platform about every row that is not settled before sending it."""
+        then asks the platform about every row that is not settled before sending it. ``prepare``
+        (with ``run_id`` None): ``prepare(client, journal, stopped)`` makes a new run on the worker's
+        thread and returns its ID, or None once ``stopped()`` (the operator cancelled meanwhile)."""
         super().__init__()
         self._client_factory = client_factory
         self._journal_path = journal_path
         self.run_id = run_id
+        self._prepare = prepare
         self.resuming = resume
         self._settings = settings or Settings()
         self._engine: Engine | None = None
@@ -76,13 +88,35 @@ class IssueWorker(QObject):
                 return
         self._engine.cancel(mark_rows=mark_rows)
 
+    def _stopped(self) -> bool:
+        with self._lock:
+            return any(c in ("cancel", "interrupt") for c in self._pending_control)
+
     # -- the run, on the worker thread -------------------------------------------------------
+
+    def _made(self, client: Any, journal: Journal) -> bool:
+        """Make the new run with ``prepare`` (if any); False when it was not made (said already)."""
+        if self._prepare is None:
+            return True
+        try:
+            run_id = None if self._stopped() else self._prepare(client, journal, self._stopped)
+        except (InputError, PlatformError) as err:
+            self.failed.emit(err.message)
+            return False
+        if run_id is None:
+            self.dropped.emit()
+            return False
+        self.run_id = run_id
+        self.prepared.emit(run_id)
+        return True
 
     @Slot()
     def run(self) -> None:
         journal = Journal(self._journal_path)
         try:
             with self._client_factory() as client:
+                if not self._made(client, journal):
+                    return
                 engine = Engine(
                     client,
                     journal,
@@ -201,12 +235,13 @@ def as_journal_rows(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def start_worker(worker: IssueWorker) -> QThread:
     """Move ``worker`` to a new QThread and start it; the thread quits when the run ends."""
     thread = QThread()
-    thread.setObjectName(f"issue-run-{worker.run_id}")
+    thread.setObjectName(f"issue-run-{worker.run_id or 'new'}")
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     # quit() is thread-safe: call it directly from the worker's thread, so the thread has ended by
     # the time the window handles ``finished`` (a queued quit would wait behind that handler).
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.dropped.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     return thread

@@ -1524,6 +1524,10 @@ Locate {name} now?</source>
         <translation>Badge: {badge}</translation>
     </message>
     <message>
+        <source>counting {n} learners…</source>
+        <translation>{n} Teilnehmende werden gezählt…</translation>
+    </message>
+    <message>
         <source>Cohort: {summary}</source>
         <translation>Kohorte: {summary}</translation>
     </message>
@@ -1580,10 +1584,6 @@ Locate {name} now?</source>
         <translation>Nicht gestartet: Vorhandene Badges sollen nicht ersetzt werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Checking the badge…</source>
-        <translation>Badge wird geprüft…</translation>
-    </message>
-    <message>
         <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
         <translation>Probelauf mit dem Sandbox-Badge „{badge}“ ({env}): {n} Vergaben, alle an Aliasse von {addr}. Keine Person erhält eine E-Mail.</translation>
     </message>
@@ -1598,6 +1598,14 @@ Locate {name} now?</source>
     <message>
         <source>Confirm the run</source>
         <translation>Durchlauf bestätigen</translation>
+    </message>
+    <message>
+        <source>Preparing {n} learners…</source>
+        <translation>{n} Teilnehmende werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was made. Nothing was sent.</source>
+        <translation>Abgebrochen, bevor der Durchlauf angelegt wurde. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -1524,6 +1524,10 @@ Finne {name} nå?</translation>
         <translation>Merke: {badge}</translation>
     </message>
     <message>
+        <source>counting {n} learners…</source>
+        <translation>teller {n} deltakere…</translation>
+    </message>
+    <message>
         <source>Cohort: {summary}</source>
         <translation>Kull: {summary}</translation>
     </message>
@@ -1580,10 +1584,6 @@ Finne {name} nå?</translation>
         <translation>Ikke startet: eksisterende merker skal ikke erstattes. Ingenting ble sendt.</translation>
     </message>
     <message>
-        <source>Checking the badge…</source>
-        <translation>Kontrollerer merket…</translation>
-    </message>
-    <message>
         <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
         <translation>Prøvekjøring med sandkassemerket «{badge}» ({env}): {n} tildelinger, alle til aliaser av {addr}. Ingen deltaker får e-post.</translation>
     </message>
@@ -1598,6 +1598,14 @@ Finne {name} nå?</translation>
     <message>
         <source>Confirm the run</source>
         <translation>Bekreft kjøringen</translation>
+    </message>
+    <message>
+        <source>Preparing {n} learners…</source>
+        <translation>Forbereder {n} deltakere…</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was made. Nothing was sent.</source>
+        <translation>Avbrutt før kjøringen ble opprettet. Ingenting ble sendt.</translation>
     </message>
     <message>
         <source>Pause</source>
