@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.certifier_sim_data import (  # noqa: F401  (constants are part of this API)
     API_VERSION,
     CREDENTIAL_STATES,
@@ -63,11 +64,8 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
     redact_email,
-    serve_until_interrupted,
-    settings_from,
 )
 
 _ERRORS = {
@@ -98,6 +96,7 @@ class CertifierSimulator(SimulatorCore):
     PLATFORM = "Certifier"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    COMMAND_LINE_PORT = 8770
     ROUTES = compile_routes(
         [
             (r"/workspace", {"GET": "_get_workspace"}),
@@ -296,18 +295,9 @@ class CertifierSimulator(SimulatorCore):
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8770, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = CertifierSimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim, lambda url: f"Certifier simulator (NOT the real Certifier) at {url} — token: {DEMO_TOKEN}"
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.certifier_sim", "Certifier", 8770, "10/1")
-    run_simulator(**settings_from(parser.parse_args(argv)))
-    return 0
+    """``python -m badgedesk.platforms.certifier_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(CertifierSimulator, argv)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ Run it by hand with ``python -m badgedesk.platforms.credly_sim --help``.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import binascii
 import collections
@@ -25,6 +26,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.credly_sim_data import (  # noqa: F401  (constants are part of this API)
     ACTIVE_TEMPLATE_COUNT,
     ACTIVE_TEMPLATE_ID,
@@ -87,10 +89,7 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
-    serve_until_interrupted,
-    settings_from,
 )
 
 TOKEN_LIFETIME_DAYS = 180  # Credly time-boxes tokens to 180 days
@@ -130,6 +129,7 @@ class CredlySimulator(SimulatorCore):
     PLATFORM = "Credly"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    COMMAND_LINE_PORT = 8760
     EXTRA_SETTINGS = ("token_expires_at",)
     ROUTES = compile_routes(
         [
@@ -208,6 +208,12 @@ class CredlySimulator(SimulatorCore):
         return actions
 
     # -- the core's hooks --------------------------------------------------------------------------
+
+    def banner(self) -> str:
+        return (
+            f"Credly simulator (NOT the real Credly) at {self.base_url} — organization: {DEMO_ORG_ID} "
+            f"— token: {self.DEMO_TOKEN}"
+        )
 
     def _on_listen(self, origin: str) -> None:
         if self._render is None:
@@ -428,28 +434,18 @@ class CredlySimulator(SimulatorCore):
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8760, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = CredlySimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim,
-        lambda url: (
-            f"Credly simulator (NOT the real Credly) at {url} — organization: {DEMO_ORG_ID} — token: {DEMO_TOKEN}"
-        ),
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.credly_sim", "Credly", 8760, "10/1")
+    """``python -m badgedesk.platforms.credly_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(CredlySimulator, argv, _options)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--token-expires-at",
         default="default",
+        type=lambda text: None if text == "never" else text,
         help="when the demo token expires (ISO date/time, or 'never')",
     )
-    args = parser.parse_args(argv)
-    expires = None if args.token_expires_at == "never" else args.token_expires_at
-    run_simulator(**settings_from(args), token_expires_at=expires)
-    return 0
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.navigatr_fixtures import FIXTURES
 from badgedesk.platforms.navigatr_sim_data import (  # noqa: F401  (constants are part of this API)
     _PROVIDERS,
@@ -63,10 +64,7 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
-    serve_until_interrupted,
-    settings_from,
 )
 
 _canned = FIXTURES.canned
@@ -254,6 +252,7 @@ class NavigatrSimulator(SimulatorCore):
     PLATFORM = "Navigatr"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (5, 2.0)
+    COMMAND_LINE_PORT = 8750
     ROUTES = compile_routes(
         [
             (r"/user_detail/0", {"GET": "_get_me"}),
@@ -468,18 +467,9 @@ def _filter_badges(badges: Iterable[_Badge], provider_id: int, query: dict[str, 
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8750, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = NavigatrSimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim, lambda url: f"Navigatr simulator (NOT the real Navigatr) at {url} — token: {DEMO_TOKEN}"
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.navigatr_sim", "Navigatr", 8750, "5/2")
-    run_simulator(**settings_from(parser.parse_args(argv)))
-    return 0
+    """``python -m badgedesk.platforms.navigatr_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(NavigatrSimulator, argv)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from badgedesk.platforms.simcore_cli import argument_parser, serve_until_interrupted, settings_from
 from badgedesk.platforms.simcore_parts import (
     _POLL_SECONDS,
     ALL_FAULT_KINDS,
@@ -46,14 +47,11 @@ from badgedesk.platforms.simcore_parts import (
     Reply,
     Request,
     Server,
-    argument_parser,
     check_kinds,
     compile_routes,
     normalise_settings,
     png,
     redact_email,
-    serve_until_interrupted,
-    settings_from,
     shape,
 )
 
@@ -107,6 +105,7 @@ class SimulatorCore:
     DEMO_TOKEN = ""
     API_PREFIX = "/v1"
     DEFAULT_RATE_LIMIT: tuple[int, float] | None = (5, 2.0)
+    COMMAND_LINE_PORT = 8750  # where ``python -m`` serves unless --port says otherwise
     ROUTES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = ()
     EXTRA_SETTINGS: tuple[str, ...] = ()
     EMAIL_KEYS: tuple[str, ...] = ("recipient_email",)  # redacted in look-up answers
@@ -204,6 +203,10 @@ class SimulatorCore:
 
     def _normalise_extra(self, clean: dict[str, Any]) -> None:
         """Check and normalise the platform's own settings in ``clean`` (in place)."""
+
+    def banner(self) -> str:
+        """The line printed once it serves by hand: where, and the demo token."""
+        return f"{self.PLATFORM} simulator (NOT the real {self.PLATFORM}) at {self.base_url} — token: {self.DEMO_TOKEN}"
 
     # -- lifecycle -------------------------------------------------------------------------------
 
