@@ -45,7 +45,10 @@ def served(monkeypatch):
     ("module", "words"),
     [
         (navigatr_sim, ["Navigatr simulator (NOT the real Navigatr)", navigatr_sim.DEMO_TOKEN]),
-        (credly_sim, ["Credly simulator (NOT the real Credly)", credly_sim.DEMO_ORG_ID, credly_sim.DEMO_TOKEN]),
+        (
+            credly_sim,
+            ["Credly simulator (NOT the real Credly)", credly_sim.DEMO_ORG_ID, credly_sim.DEMO_TOKEN],
+        ),
         (certifier_sim, ["Certifier simulator (NOT the real Certifier)", certifier_sim.DEMO_TOKEN]),
         (
             award_service_sim,
@@ -70,7 +73,7 @@ def test_the_defaults_come_from_the_simulator_class():
         (credly_sim.CredlySimulator, 8760, "10/1"),
         (certifier_sim.CertifierSimulator, 8770, "10/1"),
     ):
-        assert cls.COMMAND_LINE_PORT == port
+        assert port == cls.COMMAND_LINE_PORT
         assert simcore_cli.rate_limit_text(cls.DEFAULT_RATE_LIMIT) == limit
         assert simcore_cli.rate_limit_arg(limit) == cls.DEFAULT_RATE_LIMIT
     assert simcore_cli.rate_limit_text(None) == "off" and simcore_cli.rate_limit_arg("off") is None
