@@ -317,7 +317,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     from badgedesk.platforms import registry
-    from badgedesk.platforms.simcore_cli import serve_until_interrupted
+    from badgedesk.platforms.simcore import serve_until_interrupted
 
     if not 0 <= args.fault_rate <= 1:
         raise InputError("fault_rate_invalid", "--fault-rate must be between 0 and 1.")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import threading
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -23,14 +22,12 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Limiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.registry import CERTIFIER
 from badgedesk.platforms.transport import (
     MAX_PAGES,
     HttpPlatform,
-    Transport,
     excerpt,
     json_of,
     retry_after,
@@ -168,36 +165,23 @@ class CertifierClient(HttpPlatform):
     key = "certifier"
     name = "certifier"
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        environment: str = "production",
-        base_url: str | None = None,
-        timeout: float = 30.0,
-        limiter: Limiter | None = None,
-        cancel: threading.Event | None = None,
-        transport: httpx.BaseTransport | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        token = self.require_token(
-            token, f"No Certifier access token. Add a connection, or set CERTIFIER_TOKEN ({TOKEN_PAGE})."
-        )
-        self.fields = dict(fields or {})
+    label = "Certifier"
+    no_token = f"No Certifier access token. Add a connection, or set CERTIFIER_TOKEN ({TOKEN_PAGE})."
+
+    def _check_fields(self) -> None:
         # Each recipient key -> the addresses as written that issue() searched for, so that a look-up
         # by the key alone (the engine's) also searches them.
         self._written: dict[str, set[str]] = {}
-        self.base_url, self.environment = _resolve(environment, base_url)
-        self.http = Transport(
-            label="Certifier",
-            base_url=self.base_url,
-            classify=classify_status,
-            headers={"Authorization": f"Bearer {token}", "Certifier-Version": API_VERSION},
-            timeout=timeout,
-            limiter=limiter,
-            cancel=cancel,
-            transport=transport,
-        )
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        """(base URL, environment key) as the registry resolves them, also while Certifier is not yet listed."""
+        return dataclasses.replace(CERTIFIER, available=True).resolve_url(environment, base_url)
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        return {
+            "classify": classify_status,
+            "headers": {"Authorization": f"Bearer {token}", "Certifier-Version": API_VERSION},
+        }
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -390,11 +374,6 @@ class CertifierClient(HttpPlatform):
             message = f"Issued on Certifier: the draft credential {draft.id} found for this learner was issued and sent."
             return dataclasses.replace(answer, code="issued_draft", message=message)
         return answer
-
-
-def _resolve(environment: str, base_url: str | None) -> tuple[str, str]:
-    """(base URL, environment key) as the registry resolves them, also while Certifier is not yet listed."""
-    return dataclasses.replace(CERTIFIER, available=True).resolve_url(environment, base_url)
 
 
 # -- answer classification ----------------------------------------------------------------------

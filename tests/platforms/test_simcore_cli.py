@@ -17,6 +17,7 @@ from badgedesk.platforms import (
     certifier_sim,
     credly_sim,
     navigatr_sim,
+    simcore,
     simcore_cli,
 )
 
@@ -37,6 +38,7 @@ def served(monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(simcore_cli, "serve_until_interrupted", recording)
+    monkeypatch.setattr(simcore, "serve_until_interrupted", recording)  # the seam the CLI imports
     monkeypatch.setattr(simcore_cli, "time", types.SimpleNamespace(sleep=sleep))
     return seen
 
