@@ -7,8 +7,9 @@ offered only where the platform has sandbox badges for rehearsals.
 
 The page loads its library (:mod:`~badgedesk.gui.library_loading`, a saved copy first and
 offline) when it is first shown after a connection change (``reload()`` loads at once). Its
-parts: the list (:mod:`~badgedesk.gui.badge_table`) or cards (:mod:`~badgedesk.gui.badge_cards`),
-the detail pane (:mod:`~badgedesk.gui.badge_details`), the sandbox mark
+parts: the search row (:mod:`~badgedesk.gui.badge_search`), the list
+(:mod:`~badgedesk.gui.badge_table`) or cards (:mod:`~badgedesk.gui.badge_cards`), the detail
+pane (:mod:`~badgedesk.gui.badge_details`), the sandbox mark
 (:mod:`~badgedesk.gui.library_sandbox`) and the box for a badge typed by its ID
 (:mod:`~badgedesk.gui.typed_badge`).
 """
