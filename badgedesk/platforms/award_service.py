@@ -28,6 +28,7 @@ from badgedesk.platforms.transport import (
     excerpt,
     json_of,
     retry_after,
+    unclear_issue,
 )
 
 __all__ = ["AwardServiceClient", "badge_issuable", "classify_issue", "classify_status", "normalise_url"]
@@ -510,14 +511,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
     if award is not None and award.badge_id == str(badge_id) and award.recipient_key in ("", recipient_key):
         award = Award(award.id, str(badge_id), recipient_key, EARNED_STATUS, raw=award.raw)
         return Answer(base.ISSUED, "issued", f"Awarded on the {LABEL} ({award.id}).", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"The {LABEL} answered {status} without naming an earned badge for peer mentor {recipient_key} "
-            f"({seen}); a Wi-Fi login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"The {LABEL} answered {status}; the badge may have been recorded before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _detail(response))
-    return classify_status(response, recipient_key)
+    unclear = unclear_issue(
+        response,
+        f"The {LABEL}",
+        f"an earned badge for peer mentor {recipient_key}",
+        "the badge may have been recorded",
+        _detail(response),
+    )
+    return unclear or classify_status(response, recipient_key)

@@ -31,6 +31,7 @@ from badgedesk.platforms.transport import (
     excerpt,
     json_of,
     retry_after,
+    unclear_issue,
 )
 
 __all__ = [
@@ -488,14 +489,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
         if not named or "*" in named or named == recipient_key:
             award = dataclasses.replace(award, badge_id=str(badge_id), recipient_key=recipient_key)
             return Answer(base.ISSUED, "issued", "Issued and sent on Certifier.", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"Certifier answered {status} without naming a credential for this learner ({seen}); a Wi-Fi "
-            "login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"Certifier answered {status}; the credential may have been made before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _error(response)[1])
-    return classify_status(response)
+    unclear = unclear_issue(
+        response,
+        "Certifier",
+        "a credential for this learner",
+        "the credential may have been made",
+        _error(response)[1],
+    )
+    return unclear or classify_status(response)

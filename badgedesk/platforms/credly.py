@@ -24,7 +24,7 @@ from badgedesk.core.messages import InputError
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.registry import CREDLY
-from badgedesk.platforms.transport import HttpPlatform, excerpt, json_of, retry_after
+from badgedesk.platforms.transport import HttpPlatform, excerpt, json_of, retry_after, unclear_issue
 
 __all__ = [
     "CredlyClient",
@@ -534,14 +534,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
                 award=award,
             )
         return Answer(base.ISSUED, "issued", "Issued on Credly.", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"Credly answered {status} without naming an issued badge for this learner ({seen}); a Wi-Fi "
-            "login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"Credly answered {status}; the badge may have been recorded before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _detail(response))
-    return classify_status(response)
+    unclear = unclear_issue(
+        response,
+        "Credly",
+        "an issued badge for this learner",
+        "the badge may have been recorded",
+        _detail(response),
+    )
+    return unclear or classify_status(response)

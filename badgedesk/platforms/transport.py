@@ -90,6 +90,25 @@ def retry_after(response: httpx.Response) -> float | None:
     return parse_retry_after(response.headers.get("Retry-After"))
 
 
+def unclear_issue(response: httpx.Response, who: str, named: str, done: str, detail: str) -> Answer | None:
+    """An issue answer that neither names the award nor refuses it, read alike on every platform:
+    a 2xx without ``named`` (a login page or proxy may be in the way) or a server error other than
+    503, after which ``done`` may be so. Both are AMBIGUOUS: the engine checks before any re-send.
+    None for any other answer. ``who`` starts the message ("Credly", "The Badge Award Service")."""
+    status = response.status_code
+    if 200 <= status < 300:
+        seen = excerpt(response) if response.content else "an empty answer"
+        message = (
+            f"{who} answered {status} without naming {named} ({seen}); a Wi-Fi login page or proxy "
+            "may be in the way. Checking before any re-send."
+        )
+        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
+    if status >= 500 and status != 503:
+        message = f"{who} answered {status}; {done} before the error."
+        return Answer(base.AMBIGUOUS, "server_error", message, status, detail)
+    return None
+
+
 class Transport:
     """One platform account's HTTP session. ``label`` names the platform in messages."""
 

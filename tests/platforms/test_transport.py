@@ -13,7 +13,14 @@ from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Answer, PlatformError
-from badgedesk.platforms.transport import GET_RETRIES, USER_AGENT, HttpPlatform, Transport, check_url
+from badgedesk.platforms.transport import (
+    GET_RETRIES,
+    USER_AGENT,
+    HttpPlatform,
+    Transport,
+    check_url,
+    unclear_issue,
+)
 
 BASE = "https://api.example.org/v1"
 
@@ -305,3 +312,24 @@ def test_each_platform_client_opens_its_transport_through_the_registry(key):
     assert str(request.url) == base_url + "/ping" and limiter.slots == 1
     assert {name: request.headers[name] for name in headers} == headers
     assert request.headers["user-agent"] == USER_AGENT and request.headers["accept"] == "application/json"
+
+
+def test_an_issue_answer_that_names_no_award_is_unclear_on_every_platform():
+    def read(status, content=b""):
+        response = httpx.Response(status, content=content, request=httpx.Request("POST", BASE + "/issue"))
+        return unclear_issue(
+            response, "Tiny", "an award for this learner", "the award may have been made", "why"
+        )
+
+    empty = read(200)
+    assert (empty.kind, empty.code, empty.http_status) == (base.AMBIGUOUS, "unreadable_answer", 200)
+    assert empty.message.startswith(
+        "Tiny answered 200 without naming an award for this learner (an empty answer);"
+    )
+    portal = read(202, b"<html>Sign in to the Wi-Fi</html>")
+    assert "(<html>Sign in to the Wi-Fi</html>)" in portal.message
+    assert portal.detail == "<html>Sign in to the Wi-Fi</html>"
+    failed = read(502)
+    assert (failed.kind, failed.code, failed.detail) == (base.AMBIGUOUS, "server_error", "why")
+    assert failed.message == "Tiny answered 502; the award may have been made before the error."
+    assert read(503) is None and read(400) is None and read(429) is None
