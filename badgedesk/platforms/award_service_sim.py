@@ -60,20 +60,6 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
 
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "server_error_500",
-    "too_large": "payload_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "server_error_500",
-    "lookup_403": "forbidden_403",
-}
 _FLAGS = ("definitions_endpoint", "drop_delete_body", "revoke_reason_required", "open_directory")
 
 
@@ -132,6 +118,7 @@ class AwardServiceSimulator(SimulatorCore):
     DEMO_TOKEN = DEMO_TOKEN
     API_PREFIX = "/api/v1"
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
     COMMAND_LINE_PORT = 8770
     EXTRA_SETTINGS = _FLAGS
     EMAIL_KEYS = ()
@@ -196,9 +183,6 @@ class AwardServiceSimulator(SimulatorCore):
 
     def _principal(self, token: str) -> str | None:
         return TOKENS.get(token)
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and req.path.rstrip("/") == "/api/v1/earned-badges"

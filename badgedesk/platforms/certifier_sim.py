@@ -59,6 +59,7 @@ from badgedesk.platforms.certifier_sim_requests import matches as search_matches
 from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part of this API)
     ALL_FAULT_KINDS,
     DEFAULT_FAULT_KINDS,
+    ERROR_FIXTURES,
     LOOKUP_FAULT_KINDS,
     ApiError,
     Reply,
@@ -68,20 +69,6 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     redact_email,
 )
 
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "internal_server_error_500",
-    "too_large": "too_large_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "internal_server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "internal_server_error_500",
-    "lookup_403": "forbidden_403",
-}
 _ISSUE_PATH = "/v1/credentials/create-issue-send"
 
 
@@ -96,6 +83,14 @@ class CertifierSimulator(SimulatorCore):
     PLATFORM = "Certifier"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
+    ERRORS = {
+        **ERROR_FIXTURES,
+        "internal": "internal_server_error_500",
+        "too_large": "too_large_413",
+        "fault_500": "internal_server_error_500",
+        "lookup_500": "internal_server_error_500",
+    }
     COMMAND_LINE_PORT = 8770
     ROUTES = compile_routes(
         [
@@ -136,9 +131,6 @@ class CertifierSimulator(SimulatorCore):
         if version.strip() != API_VERSION:
             raise fail("invalid_version_400")
         return super()._authenticate(req)
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and req.path.rstrip("/") == _ISSUE_PATH

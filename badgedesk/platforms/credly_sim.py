@@ -84,6 +84,7 @@ from badgedesk.platforms.credly_sim_requests import (
 from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part of this API)
     ALL_FAULT_KINDS,
     DEFAULT_FAULT_KINDS,
+    ERROR_FIXTURES,
     LOOKUP_FAULT_KINDS,
     ApiError,
     Reply,
@@ -95,20 +96,6 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
 TOKEN_LIFETIME_DAYS = 180  # Credly time-boxes tokens to 180 days
 DEFAULT_TOKEN_DAYS_LEFT = 170  # the demo token's default expiry, from the simulator's start
 _ISSUE_PATH = re.compile(r"/v1/organizations/[^/]+/badges/?")
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "server_error_500",
-    "too_large": "payload_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "server_error_500",
-    "lookup_403": "organization_403",
-}
 
 # ---------------------------------------------------------------------------------------------
 # The simulator
@@ -129,6 +116,8 @@ class CredlySimulator(SimulatorCore):
     PLATFORM = "Credly"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
+    ERRORS = {**ERROR_FIXTURES, "lookup_403": "organization_403"}
     COMMAND_LINE_PORT = 8760
     EXTRA_SETTINGS = ("token_expires_at",)
     ROUTES = compile_routes(
@@ -241,9 +230,6 @@ class CredlySimulator(SimulatorCore):
         if expires is not None and parse_time(expires) <= now():
             raise fail("expired_401")
         return found
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and _ISSUE_PATH.fullmatch(req.path) is not None

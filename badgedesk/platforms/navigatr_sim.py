@@ -222,20 +222,6 @@ def _parse_issue_body(raw: bytes) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 
 _ISSUE_PATH = re.compile(r"/v1/badge/[^/]+/issue/?")
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "issue_500",
-    "too_large": "payload_413",
-    "rate_limited": "issue_429",
-    "unauthorized": "issue_401",
-    "fault_503": "issue_503",
-    "fault_500": "issue_500",
-    "fault_504": "issue_504",
-    "fault_html_200": "issue_html_200",
-    "lookup_500": "issue_500",
-    "lookup_403": "issue_403",
-}
 
 
 class NavigatrSimulator(SimulatorCore):
@@ -252,6 +238,21 @@ class NavigatrSimulator(SimulatorCore):
     PLATFORM = "Navigatr"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (5, 2.0)
+    FIXTURES = FIXTURES
+    ERRORS = {  # Navigatr's fixtures answer most errors as the issue endpoint does
+        "not_found": "not_found_404",
+        "method_not_allowed": "method_405",
+        "internal": "issue_500",
+        "too_large": "payload_413",
+        "rate_limited": "issue_429",
+        "unauthorized": "issue_401",
+        "fault_503": "issue_503",
+        "fault_500": "issue_500",
+        "fault_504": "issue_504",
+        "fault_html_200": "issue_html_200",
+        "lookup_500": "issue_500",
+        "lookup_403": "issue_403",
+    }
     COMMAND_LINE_PORT = 8750
     ROUTES = compile_routes(
         [
@@ -298,7 +299,7 @@ class NavigatrSimulator(SimulatorCore):
         return _USERS.get(token)
 
     def _error(self, kind: str, **info: Any) -> Reply:
-        reply = _canned(_ERRORS[kind])
+        reply = super()._error(kind)
         if kind == "rate_limited":
             limit, window = self._limiter.rate_limit or (0, 0)
             if (limit, window) != (5, 2.0):

@@ -28,6 +28,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 log = logging.getLogger("badgedesk.platforms.simcore")
@@ -36,6 +37,24 @@ DEFAULT_FAULT_KINDS = ("503", "drop_after_commit", "500_after_commit", "504_afte
 ALL_FAULT_KINDS = DEFAULT_FAULT_KINDS + ("stall",)
 LOOKUP_FAULT_KINDS = ("500", "403", "drop")
 MAX_BODY_BYTES = 64 * 1024
+# Each core error kind (see SimulatorCore._error) -> the fixture that answers it, as most
+# platforms' fixture folders name them; a simulator changes the names its fixtures spell otherwise.
+ERROR_FIXTURES = MappingProxyType(
+    {
+        "not_found": "not_found_404",
+        "method_not_allowed": "method_405",
+        "internal": "server_error_500",
+        "too_large": "payload_413",
+        "rate_limited": "rate_limited_429",
+        "unauthorized": "unauthorized_401",
+        "fault_503": "unavailable_503",
+        "fault_500": "server_error_500",
+        "fault_504": "gateway_timeout_504",
+        "fault_html_200": "captive_portal_200",
+        "lookup_500": "server_error_500",
+        "lookup_403": "forbidden_403",
+    }
+)
 DEFAULT = object()  # "the platform's default" for constructor arguments such as rate_limit
 _DISCARD_LIMIT = 8 * 1024 * 1024
 _POLL_SECONDS = 0.02  # how fast stop()/go_offline() see the serve loop end
