@@ -63,11 +63,7 @@ DEFAULT_LIMIT = 20
 _FLAGS = ("definitions_endpoint", "drop_delete_body", "revoke_reason_required", "open_directory")
 
 
-def fail(fixture: str, message: str | None = None) -> ApiError:
-    reply = FIXTURES.canned(fixture)
-    if message is not None:
-        reply.body["error"]["message"] = message
-    return ApiError(reply)
+fail = FIXTURES.refusal  # fail(fixture, message=None): raise it
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:

@@ -164,6 +164,13 @@ class Fixtures:
         reply = Reply(fx["status"], copy.deepcopy(fx["body"]), content_type, headers)
         return dataclasses.replace(reply, **changes)
 
+    def refusal(self, name: str, message: str | None = None, envelope: str = "error") -> ApiError:
+        """The fixture's answer as an error to raise; ``message`` replaces ``body[envelope]["message"]``."""
+        reply = self.canned(name)
+        if message is not None:
+            reply.body[envelope]["message"] = message
+        return ApiError(reply)
+
     def template(self, name: str, *path: str | int) -> Any:
         """A part of a fixture's body (not a copy: pass it to :meth:`fill`)."""
         node = self._read(name)["body"]

@@ -548,3 +548,15 @@ def test_every_simulator_answers_every_core_error_with_one_of_its_fixtures():
             assert reply.status == cls.FIXTURES.canned(cls.ERRORS[kind]).status, (cls.PLATFORM, kind)
     assert credly_sim.CredlySimulator.ERRORS["lookup_403"] == "organization_403"
     assert award_service_sim.AwardServiceSimulator.ERRORS is simcore.ERROR_FIXTURES
+
+
+def test_a_fixture_as_a_refusal_carries_its_answer_and_the_message():
+    from badgedesk.platforms import certifier_sim_data, credly_sim_data
+
+    error = certifier_sim_data.FIXTURES.refusal("validation_error_400", "issueDate is not a date")
+    assert isinstance(error, simcore.ApiError) and error.reply.status == 400
+    assert error.reply.body["error"]["message"] == "issueDate is not a date"
+    plain = certifier_sim_data.FIXTURES.refusal("validation_error_400")
+    assert plain.reply.body == certifier_sim_data.FIXTURES.load("validation_error_400")["body"]
+    credly = credly_sim_data.FIXTURES.refusal("issue_400_json", "Not JSON", "data")
+    assert credly.reply.body["data"]["message"] == "Not JSON"
