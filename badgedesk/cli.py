@@ -316,9 +316,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    import importlib
-
     from badgedesk.platforms import registry
+    from badgedesk.platforms.simcore import serve_until_interrupted
 
     if not 0 <= args.fault_rate <= 1:
         raise InputError("fault_rate_invalid", "--fault-rate must be between 0 and 1.")
@@ -326,9 +325,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if spec.simulator is None or not spec.available:
         names = ", ".join(p.key for p in registry.simulated())
         raise InputError("no_simulator", f"{spec.label} has no simulator in this version. Choose {names}.")
-    module = importlib.import_module(spec.simulator.factory.partition(":")[0])
-    module.run_simulator(
-        port=args.port, latency_ms=args.latency_ms, jitter_ms=args.jitter_ms, fault_rate=args.fault_rate
+    serve_until_interrupted(
+        spec.open_simulator(
+            port=args.port, latency_ms=args.latency_ms, jitter_ms=args.jitter_ms, fault_rate=args.fault_rate
+        )
     )
     return EXIT_OK
 

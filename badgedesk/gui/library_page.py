@@ -5,26 +5,23 @@ A platform with a providers level (Navigatr) lists the providers to choose from;
 and why not, is the platform's rule (the registry's ``badge_issuable``); the sandbox mark is
 offered only where the platform has sandbox badges for rehearsals.
 
-The providers and the chosen provider's badges (every page) are fetched in the background
-and saved in the :class:`~badgedesk.core.library_cache.LibraryCache`. A saved copy is shown
-at once while the fresh one loads, and is what the page falls back to with the network gone,
-so a badge can still be chosen and a cohort checked offline. The page loads when it is first
-shown after a connection change (``reload()`` loads at once).
+The page loads its library (:mod:`~badgedesk.gui.library_loading`, a saved copy first and
+offline) when it is first shown after a connection change (``reload()`` loads at once). Its
+parts: the search row (:mod:`~badgedesk.gui.badge_search`), the list
+(:mod:`~badgedesk.gui.badge_table`) or cards (:mod:`~badgedesk.gui.badge_cards`), the detail
+pane (:mod:`~badgedesk.gui.badge_details`), the sandbox mark
+(:mod:`~badgedesk.gui.library_sandbox`) and the box for a badge typed by its ID
+(:mod:`~badgedesk.gui.typed_badge`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import html
 import itertools
-from typing import Any
 
 from PySide6.QtCore import (
-    QDateTime,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -32,76 +29,36 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from badgedesk.core.connections import Connection
 from badgedesk.core.messages import InputError
-from badgedesk.gui import localized
-from badgedesk.gui.a11y import follow_selection, live_label, name_clear_button
+from badgedesk.gui.a11y import live_label
 from badgedesk.gui.badge_cards import attach_cards
+from badgedesk.gui.badge_details import BadgeDetails
 from badgedesk.gui.badge_model import (
     BADGE_ROLE,
-    COL_ID,
-    COL_IMAGE,
     COL_MIN_SCORE,
     COL_NAME,
     COL_SANDBOX,
     COL_SOURCE,
-    COL_STATUS,
     SORT_ROLE,
     BadgeModel,
 )
-from badgedesk.gui.connection_fields import platform_text
-from badgedesk.gui.grids import make_readable
+from badgedesk.gui.badge_search import BadgeSearch
+from badgedesk.gui.badge_table import BadgeTable
+from badgedesk.gui.library_loading import LibraryLoader
+from badgedesk.gui.library_sandbox import SandboxMarks
 from badgedesk.gui.state import AppState
-from badgedesk.gui.tasks import Task, TaskError, run_task
 from badgedesk.gui.thumbnails import ThumbnailLoader
 from badgedesk.gui.typed_badge import TypedBadgeBox
-from badgedesk.platforms import base
 from badgedesk.platforms.base import Badge, Provider
-
-NETWORK_KINDS = (base.NOT_SENT, base.AMBIGUOUS)
-
-
-# -- background work (runs on the thread pool) ------------------------------------------------
-
-
-def fetch_providers(state: AppState, connection: Connection) -> tuple[str, list[Provider]]:
-    with state.client(connection) as client:
-        return connection.id, client.providers()
-
-
-def fetch_badges(
-    state: AppState, connection: Connection, provider: Provider, providers: list[Provider]
-) -> tuple[str, str, list[Badge], str, bool]:
-    """Every badge of the provider, saved for offline use; a failed save is a warning, not a failure.
-    The last item says the list may be incomplete (pieced together from earlier awards)."""
-    with state.client(connection) as client:
-        badges = client.badges(provider.id)
-        partial = bool(client.library_from_earned)
-    warning = ""
-    try:
-        state.library.save(connection.id, provider.id, badges, providers)
-    except InputError as err:
-        warning = err.message
-    return connection.id, provider.id, badges, warning, partial
-
-
-def saved_at(stamp: dt.datetime) -> str:
-    """A cache time in the user's locale and time zone."""
-    when = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 class LibraryPage(QWidget):
@@ -113,14 +70,12 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.state = state
         self._providers: list[Provider] = []
-        self._tasks: dict[str, Task] = {}
-        self._offline: TaskError | None = None  # the providers could not be fetched: use the saved copy
-        self._cached_at: dt.datetime | None = None
         self._stale = True  # load when next shown
-        self._demo_marked: set[tuple[str, str]] = set()  # demo sandbox badges marked this session
 
+        self.loader = LibraryLoader(state, self.provider, self)
         self.thumbnails = ThumbnailLoader(state.library, self)
         self.model = BadgeModel(self.thumbnails, self)
+        self.sandbox_marks = SandboxMarks(state, self.model, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(COL_NAME)
@@ -155,48 +110,11 @@ class LibraryPage(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        search_label = QLabel(self.tr("&Search:"))
-        self.search = QLineEdit()
-        self.search.setObjectName("badgeSearch")
-        self.search.setAccessibleName(self.tr("Search badges by name"))
-        self.search.setPlaceholderText(self.tr("Part of the badge's name (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        name_clear_button(self.search)
-        search_label.setBuddy(self.search)
-        self.count_label = QLabel()
-        live_label(self.count_label, self.tr("Number of badges"))
+        self.search_bar = BadgeSearch(self.model, self.proxy)
+        self.search, self.count_label = self.search_bar.edit, self.search_bar.count
         self.typed = TypedBadgeBox(self.state)
 
-        self.view = QTableView()
-        self.view.setObjectName("badgeTable")
-        self.view.setAccessibleName(self.tr("Badges"))
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.view.setWordWrap(False)
-        self.view.setIconSize(self.thumbnails.size)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.thumbnails.size.height() + 6)
-        follow_selection(self.view)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        make_readable(
-            self.view,
-            self.state.settings,
-            "badges",
-            COL_NAME,
-            {
-                COL_IMAGE: self.thumbnails.size.width() + 12,
-                COL_SANDBOX: 70,
-                COL_STATUS: 110,
-                COL_SOURCE: 90,
-                COL_MIN_SCORE: 70,
-                COL_ID: 70,
-            },
-            fixed=(COL_IMAGE,),
-        )
+        self.view = BadgeTable(self.proxy, self.thumbnails, self.state.settings)
 
         self.use_button = QPushButton(self.tr("&Use this badge"))
         self.use_button.setAccessibleName(self.tr("Use this badge and go to the cohort"))
@@ -206,55 +124,12 @@ class LibraryPage(QWidget):
             self.tr("Rehearsal runs issue the provider's sandbox badge instead of the real one.")
         )
 
-        self.details = QGroupBox(self.tr("Chosen badge"))
-        self.details.setAccessibleName(self.tr("Chosen badge details"))
-        self.detail_name = QLabel()
-        live_label(self.detail_name, self.tr("Badge name"))
-        self.detail_name.setWordWrap(True)
-        self.detail_name.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.detail_name.font()
-        font.setBold(True)
-        self.detail_name.setFont(font)
-        self.detail_description = QLabel()
-        live_label(self.detail_description, self.tr("Badge description"))
-        self.detail_description.setWordWrap(True)
-        self.detail_description.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_facts = QLabel()
-        live_label(self.detail_facts, self.tr("Badge status, source and minimum score"))
-        self.detail_facts.setWordWrap(True)
-        self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_sandbox = QLabel()
-        live_label(self.detail_sandbox, self.tr("Sandbox badge"))
-        self.detail_sandbox.setWordWrap(True)
-        self.detail_link = QLabel()
-        self.detail_link.setAccessibleName(self.tr("Link to the badge's page"))
-        self.detail_link.setTextFormat(Qt.TextFormat.RichText)
-        self.detail_link.setOpenExternalLinks(True)
-        self.detail_link.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        for label in (self.detail_name, self.detail_description, self.detail_facts):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box = QVBoxLayout(self.details)
-        for widget in (
-            self.detail_name,
-            self.detail_description,
-            self.detail_facts,
-            self.detail_sandbox,
-            self.detail_link,
-        ):
-            box.addWidget(widget)
-        box.addStretch(1)
-        self.details.setMinimumWidth(260)
+        self.details = BadgeDetails()
 
         top = QHBoxLayout()
         top.addWidget(provider_label)
         top.addWidget(self.provider_combo, 1)
         top.addWidget(self.refresh_button)
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_button)
         buttons.addWidget(self.sandbox_button)
@@ -265,7 +140,7 @@ class LibraryPage(QWidget):
         self.view_stack = QStackedWidget()
         self.view_stack.addWidget(self.view)
         self.view_stack.addWidget(self.cards)
-        search_row.addWidget(self.view_switch)
+        self.search_bar.layout().addWidget(self.view_switch)
         middle = QHBoxLayout()
         middle.addWidget(self.view_stack, 3)
         middle.addLayout(side, 1)
@@ -274,7 +149,7 @@ class LibraryPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.typed)
-        layout.addLayout(search_row)
+        layout.addWidget(self.search_bar)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
 
@@ -290,7 +165,7 @@ class LibraryPage(QWidget):
             self.cards,
             self.use_button,
             self.sandbox_button,
-            self.detail_link,
+            self.details.link,
         ]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -307,16 +182,17 @@ class LibraryPage(QWidget):
         state.busyChanged.connect(self._on_busy)
         self.provider_combo.currentIndexChanged.connect(self._on_provider_index)
         self.refresh_button.clicked.connect(self.reload)
-        self.search.textChanged.connect(self._on_search)
         self.search.returnPressed.connect(self._choose_first_match)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.activated.connect(self._on_activated)
         self.use_button.clicked.connect(self.use_selected)
         self.typed.badgeFound.connect(self._typed_badge_found)
         self.sandbox_button.clicked.connect(self.toggle_sandbox)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
+        self.loader.notice.connect(self._set_notice)
+        self.loader.changed.connect(self._update_buttons)
+        self.loader.providersReady.connect(self._fill_providers)
+        self.loader.savedBadges.connect(self._show_saved_badges)
+        self.loader.badgesReady.connect(self._show_fresh_badges)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -326,7 +202,7 @@ class LibraryPage(QWidget):
 
     def loading(self) -> bool:
         """Providers or badges are being fetched."""
-        return bool(self._tasks)
+        return self.loader.loading()
 
     def provider(self) -> Provider | None:
         index = self.provider_combo.currentIndex()
@@ -361,14 +237,12 @@ class LibraryPage(QWidget):
 
     def reload(self) -> None:
         """Fetch the providers and the chosen provider's badges from the platform now."""
-        self._offline = None
         self.thumbnails.retry_failed()
         self._stale = False
-        self._load_providers()
+        self.loader.reload()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.search_bar.focus()
 
     def use_selected(self) -> None:
         """Choose the selected badge and go on to the cohort."""
@@ -388,25 +262,16 @@ class LibraryPage(QWidget):
             return
         if spec is not None and not spec.capabilities.sandbox_badge:
             return
-        unmark = self.model.sandbox_id == badge.id
         try:
-            self.state.library.set_sandbox(connection.id, provider.id, None if unmark else badge.id)
+            text = self.sandbox_marks.toggle(badge, connection, provider)
         except InputError as err:
             self._set_notice(err.message)
             return
-        self.model.set_sandbox_id(None if unmark else badge.id)
-        self.state.set_sandbox_badge(None if unmark else badge)
-        if unmark:
-            text = self.tr("'{name}' is no longer the sandbox badge of {provider}.")
-        else:
-            text = self.tr("'{name}' is now the sandbox badge of {provider}: rehearsal runs issue it.")
-        self.state.message.emit(text.format(name=badge.name, provider=provider.name))
+        self.state.message.emit(text)
 
     def shutdown(self) -> None:
         """Stop background work (thumbnails and library loads); the page stays usable offline."""
-        for task in self._tasks.values():
-            task.cancelled = True
-        self._tasks.clear()
+        self.loader.stop()
         self.thumbnails.stop()
 
     # -- loading ---------------------------------------------------------------------------
@@ -416,28 +281,10 @@ class LibraryPage(QWidget):
         self.request_visible_thumbnails()
         if self._stale:
             self._stale = False
-            self._load_providers()
-
-    def _start(self, kind: str, fn: Any, *args: Any, on_done: Any, on_error: Any) -> None:
-        previous = self._tasks.pop(kind, None)
-        if previous is not None:
-            previous.cancelled = True
-        self._tasks[kind] = run_task(fn, *args, on_done=on_done, on_error=on_error)
-
-    def _finish(self, kind: str) -> None:
-        self._tasks.pop(kind, None)
-        self._update_buttons()
-
-    def _cancel(self, kind: str) -> None:
-        task = self._tasks.pop(kind, None)
-        if task is not None:
-            task.cancelled = True
+            self.loader.load_providers()
 
     def _on_connection_changed(self) -> None:
-        self._cancel("providers")
-        self._cancel("badges")
-        self._offline = None
-        self._cached_at = None
+        self.loader.reset()
         self._providers = []
         self.provider_combo.blockSignals(True)
         self.provider_combo.clear()
@@ -455,7 +302,7 @@ class LibraryPage(QWidget):
         self._stale = connection is not None
         if self._stale and self.isVisible():
             self._stale = False
-            self._load_providers()
+            self.loader.load_providers()
         self._update_buttons()
 
     def _show_platform(self) -> None:
@@ -480,58 +327,6 @@ class LibraryPage(QWidget):
     def _has_providers_level(self) -> bool:
         spec = self.state.spec
         return spec is None or spec.capabilities.providers
-
-    def _load_providers(self) -> None:
-        connection = self.state.connection
-        if connection is None:
-            return
-        spec = self.state.spec
-        if spec is None or not spec.available:
-            reason = platform_text(spec.unavailable_reason) if spec is not None else ""
-            self._set_notice(
-                reason
-                or self.tr("'{platform}' is not a platform this version of BadgeDesk knows.").format(
-                    platform=connection.platform
-                )
-            )
-            return
-        self._set_notice(self.tr("Loading the providers of '{name}'…").format(name=connection.name))
-        self._start(
-            "providers",
-            fetch_providers,
-            self.state,
-            connection,
-            on_done=self._providers_loaded,
-            on_error=self._providers_failed,
-        )
-        self._update_buttons()
-
-    def _providers_loaded(self, result: tuple[str, list[Provider]]) -> None:
-        self._finish("providers")
-        connection_id, providers = result
-        if self.state.connection is None or connection_id != self.state.connection.id:
-            return
-        self._offline = None
-        self._fill_providers(providers)
-
-    def _providers_failed(self, error: TaskError) -> None:
-        self._finish("providers")
-        connection = self.state.connection
-        if connection is None:
-            return
-        cached = self.state.library.providers(connection.id)
-        if not cached:
-            self._set_notice(
-                self.tr("The providers could not be loaded: {reason}").format(reason=error.message)
-            )
-            return
-        self._offline = error
-        self._set_notice(
-            self.tr("Showing the saved providers; the platform did not answer: {reason}").format(
-                reason=error.message
-            )
-        )
-        self._fill_providers(cached)
 
     def _fill_providers(self, providers: list[Provider]) -> None:
         self._providers = list(providers)
@@ -571,80 +366,17 @@ class LibraryPage(QWidget):
         badge = self.state.badge
         if badge is not None and provider.id not in badge.provider_ids:
             self.state.set_badge(None)
-        self._load_badges(provider)
+        self.loader.load_badges(provider, self._providers)
 
-    def _load_badges(self, provider: Provider) -> None:
-        connection = self.state.connection
-        if connection is None:
-            return
-        self._cancel("badges")
-        cached = self.state.library.load(connection.id, provider.id)
-        self._cached_at = cached[1] if cached else None
-        if cached:
-            self._show_badges(cached[0])
-        else:
+    def _show_saved_badges(self, badges: list[Badge] | None) -> None:
+        if badges is None:
             self.model.set_badges([])
-        if self._offline is not None:
-            self._show_failure(self._offline, provider)
-            return
-        if cached:
-            self._set_notice(
-                self.tr("Showing the copy saved {time}; checking {provider} for changes…").format(
-                    time=saved_at(cached[1]), provider=provider.name
-                )
-            )
         else:
-            self._set_notice(self.tr("Loading the badges of {provider}…").format(provider=provider.name))
-        self._start(
-            "badges",
-            fetch_badges,
-            self.state,
-            connection,
-            provider,
-            list(self._providers),
-            on_done=self._badges_loaded,
-            on_error=self._badges_failed,
-        )
-        self._update_buttons()
+            self._show_badges(badges)
 
-    def _badges_loaded(self, result: tuple[str, str, list[Badge], str, bool]) -> None:
-        self._finish("badges")
-        connection_id, provider_id, badges, warning, partial = result
-        provider = self.provider()
-        connection = self.state.connection
-        if (
-            connection is None
-            or connection.id != connection_id
-            or provider is None
-            or provider.id != provider_id
-        ):
-            return
-        self._cached_at = None
+    def _show_fresh_badges(self, badges: list[Badge], partial: bool) -> None:
         self._show_badges(badges)
-        self._set_notice(warning)
         self.typed.offer(partial, badges[0].id if badges else "")
-        if not badges:
-            self._set_notice(self.tr("{provider} has no badges yet.").format(provider=provider.name))
-
-    def _badges_failed(self, error: TaskError) -> None:
-        self._finish("badges")
-        provider = self.provider()
-        if provider is not None:
-            self._show_failure(error, provider)
-
-    def _show_failure(self, error: TaskError, provider: Provider) -> None:
-        if self._cached_at is None:
-            self._set_notice(
-                self.tr(
-                    "The badges of {provider} could not be loaded, and no copy is saved: {reason}"
-                ).format(provider=provider.name, reason=error.message)
-            )
-            return
-        if error.kind in NETWORK_KINDS:
-            text = self.tr("Offline: showing the copy saved {time}. {reason}")
-        else:
-            text = self.tr("Showing the copy saved {time}; the library could not be updated: {reason}")
-        self._set_notice(text.format(time=saved_at(self._cached_at), reason=error.message))
 
     def _show_badges(self, badges: list[Badge]) -> None:
         keep = self.selected_badge()
@@ -654,45 +386,13 @@ class LibraryPage(QWidget):
             else (self.state.badge.id if self.state.badge else self.state.settings.last("badge"))
         )
         self.model.set_badges(badges)
-        self._restore_sandbox()
+        self.sandbox_marks.restore(self.provider())
         if wanted:
             self.select_badge(wanted, reveal=False)  # a background refresh never clears the search
-        self._update_count()
+        self.search_bar.update_count()
         self._update_buttons()
 
-    def _restore_sandbox(self) -> None:
-        connection, provider = self.state.connection, self.provider()
-        if connection is None or provider is None:
-            return
-        marked = self.state.library.sandbox(connection.id, provider.id)
-        if marked is None:
-            marked = self._demo_sandbox(connection, provider)
-        badge = self.model.badge_by_id(marked)
-        self.model.set_sandbox_id(badge.id if badge else None)
-        usable = badge if badge is not None and self.model.issuable(badge) else None
-        if self.state.sandbox_badge != usable:
-            self.state.set_sandbox_badge(usable)
-
-    def _demo_sandbox(self, connection: Connection, provider: Provider) -> str | None:
-        """In the demo, the simulator's sandbox badge starts out marked (once: unmarking it sticks)."""
-        spec = self.state.spec
-        wanted = spec.simulator.sandbox_badge if spec is not None and spec.simulator is not None else ""
-        if not wanted or not self.state.simulated(connection) or self.model.badge_by_id(wanted) is None:
-            return None
-        if (connection.id, provider.id) in self._demo_marked:
-            return None
-        self._demo_marked.add((connection.id, provider.id))
-        try:
-            self.state.library.set_sandbox(connection.id, provider.id, wanted)
-        except InputError:
-            return None
-        return wanted
-
     # -- reactions -------------------------------------------------------------------------
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        self._update_count()
 
     def _choose_first_match(self) -> None:
         for row in range(self.proxy.rowCount()):
@@ -759,22 +459,6 @@ class LibraryPage(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        blocked = self.model.blocked_count()
-        if total == 0:
-            text = ""
-        elif shown == total:
-            text = self.tr("{total} badges ({blocked} cannot be issued)").format(
-                total=localized.number(total), blocked=localized.number(blocked)
-            )
-        else:
-            text = self.tr("Showing {shown} of {total} badges").format(
-                shown=localized.number(shown), total=localized.number(total)
-            )
-        self.count_label.setText(text)
-
     def _update_buttons(self) -> None:
         if self.state.busy:
             return
@@ -793,39 +477,4 @@ class LibraryPage(QWidget):
     def _show_details(self) -> None:
         selected = self.selected_badge()
         badge = selected if selected is not None else self.state.badge
-        if badge is None:
-            self.detail_name.setText(self.tr("No badge chosen yet."))
-            self.detail_description.setText(
-                self.tr("Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.")
-            )
-            self.detail_facts.clear()
-            self.detail_sandbox.clear()
-            self.detail_link.clear()
-            return
-        self.detail_name.setText(badge.name)
-        self.detail_description.setText(badge.description)
-        facts = [self.tr("Status: {status}").format(status=badge.status or self.tr("not given"))]
-        spec = self.state.spec
-        if spec is None or spec.capabilities.badge_source:
-            facts.append(self.tr("Source: {source}").format(source=badge.source or self.tr("not given")))
-        if badge.min_score is not None:
-            facts.append(self.tr("Minimum score: {score}").format(score=badge.min_score))
-        facts.append(self.tr("ID: {id}").format(id=badge.id))
-        if not self.model.issuable(badge):
-            _ok, _code, reason = self.model.verdict(badge)
-            facts.insert(0, self.tr("Cannot be issued: {reason}").format(reason=reason))
-        self.detail_facts.setText("\n".join(facts))
-        sandbox = self.state.sandbox_badge
-        self.detail_sandbox.setText(
-            self.tr("This is the provider's sandbox badge (used for rehearsal runs).")
-            if sandbox is not None and sandbox.id == badge.id
-            else ""
-        )
-        if badge.url:
-            self.detail_link.setText(
-                '<a href="{url}">{text}</a>'.format(
-                    url=html.escape(badge.url, quote=True), text=html.escape(self.tr("Open the badge's page"))
-                )
-            )
-        else:
-            self.detail_link.clear()
+        self.details.show_badge(badge, self.model, self.state.spec, self.state.sandbox_badge)

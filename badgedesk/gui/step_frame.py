@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from badgedesk.gui.a11y import live_label
@@ -25,63 +25,68 @@ class Step:
     next_text: str  # "&Next: choose the badge"
 
 
+# Every step, in order: its key, then its Step texts in field order (label, title, hint, missing,
+# next_text), marked here and translated in the "StepFrame" context when steps() builds them.
+# The last step has no Next button.
+STEPS = (
+    (
+        "connect",
+        QT_TRANSLATE_NOOP("StepFrame", "Connect"),
+        QT_TRANSLATE_NOOP("StepFrame", "Step 1 — Connect to your badge platform"),
+        QT_TRANSLATE_NOOP("StepFrame", "Choose a saved connection (or add one), and test it if you like."),
+        QT_TRANSLATE_NOOP("StepFrame", "Choose or add a connection first."),
+        QT_TRANSLATE_NOOP("StepFrame", "&Next: choose the badge"),
+    ),
+    (
+        "library",
+        QT_TRANSLATE_NOOP("StepFrame", "Badge"),
+        QT_TRANSLATE_NOOP("StepFrame", "Step 2 — Choose the badge"),
+        QT_TRANSLATE_NOOP(
+            "StepFrame", "Find the badge to issue and press Enter, or select it and choose Use this badge."
+        ),
+        QT_TRANSLATE_NOOP("StepFrame", "Choose a badge that can be issued first."),
+        QT_TRANSLATE_NOOP("StepFrame", "&Next: the cohort"),
+    ),
+    (
+        "cohort",
+        QT_TRANSLATE_NOOP("StepFrame", "Cohort"),
+        QT_TRANSLATE_NOOP("StepFrame", "Step 3 — Check the cohort for {badge}"),
+        QT_TRANSLATE_NOOP(
+            "StepFrame",
+            "Open the learner list, check the mapping, and tick consent for every learner who agreed.",
+        ),
+        QT_TRANSLATE_NOOP("StepFrame", "At least one learner must be ready: valid, with consent ticked."),
+        QT_TRANSLATE_NOOP("StepFrame", "&Next: issue"),
+    ),
+    (
+        "issue",
+        QT_TRANSLATE_NOOP("StepFrame", "Issue"),
+        QT_TRANSLATE_NOOP("StepFrame", "Step 4 — Issue the badges"),
+        QT_TRANSLATE_NOOP(
+            "StepFrame", "Rehearse on the sandbox badge first if you like, then start issuing (F5)."
+        ),
+        QT_TRANSLATE_NOOP("StepFrame", "Start a run first (F5)."),
+        QT_TRANSLATE_NOOP("StepFrame", "&Next: the results"),
+    ),
+    (
+        "results",
+        QT_TRANSLATE_NOOP("StepFrame", "Results"),
+        QT_TRANSLATE_NOOP("StepFrame", "Step 5 — Read the results"),
+        QT_TRANSLATE_NOOP(
+            "StepFrame",
+            "Check who got the badge; the counts filter the list, and a row's outcome reads in full below it.",
+        ),
+        "",
+        "",
+    ),
+)
+
+
 def steps() -> list[Step]:
+    """The steps in the current language."""
     return [
-        Step(
-            "connect",
-            QCoreApplication.translate("StepFrame", "Connect"),
-            QCoreApplication.translate("StepFrame", "Step 1 — Connect to your badge platform"),
-            QCoreApplication.translate(
-                "StepFrame", "Choose a saved connection (or add one), and test it if you like."
-            ),
-            QCoreApplication.translate("StepFrame", "Choose or add a connection first."),
-            QCoreApplication.translate("StepFrame", "&Next: choose the badge"),
-        ),
-        Step(
-            "library",
-            QCoreApplication.translate("StepFrame", "Badge"),
-            QCoreApplication.translate("StepFrame", "Step 2 — Choose the badge"),
-            QCoreApplication.translate(
-                "StepFrame",
-                "Find the badge to issue and press Enter, or select it and choose Use this badge.",
-            ),
-            QCoreApplication.translate("StepFrame", "Choose a badge that can be issued first."),
-            QCoreApplication.translate("StepFrame", "&Next: the cohort"),
-        ),
-        Step(
-            "cohort",
-            QCoreApplication.translate("StepFrame", "Cohort"),
-            QCoreApplication.translate("StepFrame", "Step 3 — Check the cohort for {badge}"),
-            QCoreApplication.translate(
-                "StepFrame",
-                "Open the learner list, check the mapping, and tick consent for every learner who agreed.",
-            ),
-            QCoreApplication.translate(
-                "StepFrame", "At least one learner must be ready: valid, with consent ticked."
-            ),
-            QCoreApplication.translate("StepFrame", "&Next: issue"),
-        ),
-        Step(
-            "issue",
-            QCoreApplication.translate("StepFrame", "Issue"),
-            QCoreApplication.translate("StepFrame", "Step 4 — Issue the badges"),
-            QCoreApplication.translate(
-                "StepFrame", "Rehearse on the sandbox badge first if you like, then start issuing (F5)."
-            ),
-            QCoreApplication.translate("StepFrame", "Start a run first (F5)."),
-            QCoreApplication.translate("StepFrame", "&Next: the results"),
-        ),
-        Step(
-            "results",
-            QCoreApplication.translate("StepFrame", "Results"),
-            QCoreApplication.translate("StepFrame", "Step 5 — Read the results"),
-            QCoreApplication.translate(
-                "StepFrame",
-                "Check who got the badge; the counts filter the list, and a row's outcome reads in full below it.",
-            ),
-            "",
-            "",
-        ),
+        Step(key, *(QCoreApplication.translate("StepFrame", text) if text else "" for text in texts))
+        for key, *texts in STEPS
     ]
 
 

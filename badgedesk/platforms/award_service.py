@@ -13,24 +13,22 @@ award the client asks ``/check``: a POST for a badge already held may create a s
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Limiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.transport import (
     MAX_PAGES,
     HttpPlatform,
-    Transport,
     check_url,
     excerpt,
     json_of,
     retry_after,
+    unclear_issue,
 )
 
 __all__ = ["AwardServiceClient", "badge_issuable", "classify_issue", "classify_status", "normalise_url"]
@@ -149,22 +147,10 @@ class AwardServiceClient(HttpPlatform):
     key = "award-service"
     name = "award-service"
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        environment: str = "",
-        base_url: str | None = None,
-        timeout: float = 30.0,
-        limiter: Limiter | None = None,
-        cancel: threading.Event | None = None,
-        transport: httpx.BaseTransport | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        token = self.require_token(
-            token, "No Badge Award Service token. Add a connection, or set AWARD_SERVICE_TOKEN."
-        )
-        self.fields = dict(fields or {})
+    label = LABEL
+    no_token = "No Badge Award Service token. Add a connection, or set AWARD_SERVICE_TOKEN."
+
+    def _check_fields(self) -> None:
         self.awarded_by = str(self.fields.get("awarded_by") or "").strip()
         if not self.awarded_by:
             raise InputError(
@@ -173,28 +159,24 @@ class AwardServiceClient(HttpPlatform):
                 "AWARD_SERVICE_AWARDED_BY, or enter it with the connection.",
                 field="awarded_by",
             )
+        # Whether the last library came from earned badges (no definitions endpoint): the CLI and
+        # the app then say a definition ID can also be typed.
+        self.library_from_earned = False
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        """The service root, whose paths are /api/v1/… (the contract is silent on the address);
+        it has no environments and no default address."""
         if not (base_url or "").strip():
             raise InputError(
                 "base_url_missing",
                 f"The {LABEL} has no default address: give the service's address (e.g. {URL_EXAMPLE}).",
                 platform=self.key,
             )
-        # Contract silent on the address: the service root, whose paths are /api/v1/….
-        self.base_url = check_url(normalise_url(base_url or ""), URL_EXAMPLE)
-        self.environment = "custom:" + self.base_url
-        # Whether the last library came from earned badges (no definitions endpoint): the CLI and
-        # the app then say a definition ID can also be typed.
-        self.library_from_earned = False
-        self.http = Transport(
-            label=LABEL,
-            base_url=self.base_url,
-            classify=classify_status,
-            headers={"Authorization": f"Bearer {token}"},
-            timeout=timeout,
-            limiter=limiter,
-            cancel=cancel,
-            transport=transport,
-        )
+        url = check_url(normalise_url(base_url or ""), URL_EXAMPLE)
+        return url, "custom:" + url
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        return {"classify": classify_status, "headers": {"Authorization": f"Bearer {token}"}}
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -529,14 +511,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
     if award is not None and award.badge_id == str(badge_id) and award.recipient_key in ("", recipient_key):
         award = Award(award.id, str(badge_id), recipient_key, EARNED_STATUS, raw=award.raw)
         return Answer(base.ISSUED, "issued", f"Awarded on the {LABEL} ({award.id}).", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"The {LABEL} answered {status} without naming an earned badge for peer mentor {recipient_key} "
-            f"({seen}); a Wi-Fi login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"The {LABEL} answered {status}; the badge may have been recorded before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _detail(response))
-    return classify_status(response, recipient_key)
+    unclear = unclear_issue(
+        response,
+        f"The {LABEL}",
+        f"an earned badge for peer mentor {recipient_key}",
+        "the badge may have been recorded",
+        _detail(response),
+    )
+    return unclear or classify_status(response, recipient_key)

@@ -16,11 +16,13 @@ Run it by hand with ``python -m badgedesk.platforms.award_service_sim --help``.
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.award_service_sim_data import (  # noqa: F401  (constants are part of this API)
     ADMIN,
     AWARDING_ROLES,
@@ -53,36 +55,15 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
-    serve_until_interrupted,
-    settings_from,
 )
 
 MAX_LIMIT = 100
 DEFAULT_LIMIT = 20
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "server_error_500",
-    "too_large": "payload_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "server_error_500",
-    "lookup_403": "forbidden_403",
-}
 _FLAGS = ("definitions_endpoint", "drop_delete_body", "revoke_reason_required", "open_directory")
 
 
-def fail(fixture: str, message: str | None = None) -> ApiError:
-    reply = FIXTURES.canned(fixture)
-    if message is not None:
-        reply.body["error"]["message"] = message
-    return ApiError(reply)
+fail = FIXTURES.refusal  # fail(fixture, message=None): raise it
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
@@ -133,6 +114,8 @@ class AwardServiceSimulator(SimulatorCore):
     DEMO_TOKEN = DEMO_TOKEN
     API_PREFIX = "/api/v1"
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
+    COMMAND_LINE_PORT = 8770
     EXTRA_SETTINGS = _FLAGS
     EMAIL_KEYS = ()
     ROUTES = compile_routes(
@@ -167,6 +150,12 @@ class AwardServiceSimulator(SimulatorCore):
 
     # -- the core's hooks --------------------------------------------------------------------------
 
+    def banner(self) -> str:
+        return (
+            f"Badge Award Service simulator (NOT a real service) at {self.base_url} — token: "
+            f"{self.DEMO_TOKEN} — awarded_by: {DEMO_AWARDED_BY}"
+        )
+
     def _on_listen(self, origin: str) -> None:
         self.base_url = origin  # the service root: its paths are /api/v1/…
         if not self._seeded:
@@ -190,9 +179,6 @@ class AwardServiceSimulator(SimulatorCore):
 
     def _principal(self, token: str) -> str | None:
         return TOKENS.get(token)
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and req.path.rstrip("/") == "/api/v1/earned-badges"
@@ -341,35 +327,20 @@ class AwardServiceSimulator(SimulatorCore):
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8770, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = AwardServiceSimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim,
-        lambda url: (
-            f"Badge Award Service simulator (NOT a real service) at {url} — token: {DEMO_TOKEN} "
-            f"— awarded_by: {DEMO_AWARDED_BY}"
-        ),
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser(
-        "python -m badgedesk.platforms.award_service_sim", "Badge Award Service", 8770, "10/1"
+    """``python -m badgedesk.platforms.award_service_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(AwardServiceSimulator, argv, _options)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    add = parser.add_argument
+    add(
+        "--no-definitions",
+        dest="definitions_endpoint",
+        action="store_false",
+        help="answer 404 to /api/v1/badge-definitions",
     )
-    parser.add_argument(
-        "--no-definitions", action="store_true", help="answer 404 to /api/v1/badge-definitions"
-    )
-    parser.add_argument(
-        "--drop-delete-body", action="store_true", help="ignore DELETE bodies, like some proxies"
-    )
-    args = parser.parse_args(argv)
-    run_simulator(
-        **settings_from(args),
-        definitions_endpoint=not args.no_definitions,
-        drop_delete_body=args.drop_delete_body,
-    )
-    return 0
+    add("--drop-delete-body", action="store_true", help="ignore DELETE bodies, like some proxies")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import threading
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -23,17 +22,16 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Limiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.registry import CERTIFIER
 from badgedesk.platforms.transport import (
     MAX_PAGES,
     HttpPlatform,
-    Transport,
     excerpt,
     json_of,
     retry_after,
+    unclear_issue,
 )
 
 __all__ = [
@@ -168,36 +166,23 @@ class CertifierClient(HttpPlatform):
     key = "certifier"
     name = "certifier"
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        environment: str = "production",
-        base_url: str | None = None,
-        timeout: float = 30.0,
-        limiter: Limiter | None = None,
-        cancel: threading.Event | None = None,
-        transport: httpx.BaseTransport | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        token = self.require_token(
-            token, f"No Certifier access token. Add a connection, or set CERTIFIER_TOKEN ({TOKEN_PAGE})."
-        )
-        self.fields = dict(fields or {})
+    label = "Certifier"
+    no_token = f"No Certifier access token. Add a connection, or set CERTIFIER_TOKEN ({TOKEN_PAGE})."
+
+    def _check_fields(self) -> None:
         # Each recipient key -> the addresses as written that issue() searched for, so that a look-up
         # by the key alone (the engine's) also searches them.
         self._written: dict[str, set[str]] = {}
-        self.base_url, self.environment = _resolve(environment, base_url)
-        self.http = Transport(
-            label="Certifier",
-            base_url=self.base_url,
-            classify=classify_status,
-            headers={"Authorization": f"Bearer {token}", "Certifier-Version": API_VERSION},
-            timeout=timeout,
-            limiter=limiter,
-            cancel=cancel,
-            transport=transport,
-        )
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        """(base URL, environment key) as the registry resolves them, also while Certifier is not yet listed."""
+        return dataclasses.replace(CERTIFIER, available=True).resolve_url(environment, base_url)
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        return {
+            "classify": classify_status,
+            "headers": {"Authorization": f"Bearer {token}", "Certifier-Version": API_VERSION},
+        }
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -392,11 +377,6 @@ class CertifierClient(HttpPlatform):
         return answer
 
 
-def _resolve(environment: str, base_url: str | None) -> tuple[str, str]:
-    """(base URL, environment key) as the registry resolves them, also while Certifier is not yet listed."""
-    return dataclasses.replace(CERTIFIER, available=True).resolve_url(environment, base_url)
-
-
 # -- answer classification ----------------------------------------------------------------------
 
 
@@ -509,14 +489,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
         if not named or "*" in named or named == recipient_key:
             award = dataclasses.replace(award, badge_id=str(badge_id), recipient_key=recipient_key)
             return Answer(base.ISSUED, "issued", "Issued and sent on Certifier.", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"Certifier answered {status} without naming a credential for this learner ({seen}); a Wi-Fi "
-            "login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"Certifier answered {status}; the credential may have been made before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _error(response)[1])
-    return classify_status(response)
+    unclear = unclear_issue(
+        response,
+        "Certifier",
+        "a credential for this learner",
+        "the credential may have been made",
+        _error(response)[1],
+    )
+    return unclear or classify_status(response)

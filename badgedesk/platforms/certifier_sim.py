@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.certifier_sim_data import (  # noqa: F401  (constants are part of this API)
     API_VERSION,
     CREDENTIAL_STATES,
@@ -58,32 +59,16 @@ from badgedesk.platforms.certifier_sim_requests import matches as search_matches
 from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part of this API)
     ALL_FAULT_KINDS,
     DEFAULT_FAULT_KINDS,
+    ERROR_FIXTURES,
     LOOKUP_FAULT_KINDS,
     ApiError,
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
     redact_email,
-    serve_until_interrupted,
-    settings_from,
 )
 
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "internal_server_error_500",
-    "too_large": "too_large_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "internal_server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "internal_server_error_500",
-    "lookup_403": "forbidden_403",
-}
 _ISSUE_PATH = "/v1/credentials/create-issue-send"
 
 
@@ -98,6 +83,15 @@ class CertifierSimulator(SimulatorCore):
     PLATFORM = "Certifier"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
+    ERRORS = {
+        **ERROR_FIXTURES,
+        "internal": "internal_server_error_500",
+        "too_large": "too_large_413",
+        "fault_500": "internal_server_error_500",
+        "lookup_500": "internal_server_error_500",
+    }
+    COMMAND_LINE_PORT = 8770
     ROUTES = compile_routes(
         [
             (r"/workspace", {"GET": "_get_workspace"}),
@@ -137,9 +131,6 @@ class CertifierSimulator(SimulatorCore):
         if version.strip() != API_VERSION:
             raise fail("invalid_version_400")
         return super()._authenticate(req)
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and req.path.rstrip("/") == _ISSUE_PATH
@@ -296,18 +287,9 @@ class CertifierSimulator(SimulatorCore):
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8770, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = CertifierSimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim, lambda url: f"Certifier simulator (NOT the real Certifier) at {url} — token: {DEMO_TOKEN}"
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.certifier_sim", "Certifier", 8770, "10/1")
-    run_simulator(**settings_from(parser.parse_args(argv)))
-    return 0
+    """``python -m badgedesk.platforms.certifier_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(CertifierSimulator, argv)
 
 
 if __name__ == "__main__":

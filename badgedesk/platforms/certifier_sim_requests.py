@@ -35,11 +35,7 @@ OPERATORS = ("equals", "contains", "startsWith", "endsWith", "in")
 SORTABLE = ("createdAt", "updatedAt", "issueDate", "expiryDate")
 
 
-def fail(fixture: str, message: str | None = None) -> ApiError:
-    reply = FIXTURES.canned(fixture)
-    if message is not None:
-        reply.body["error"]["message"] = message
-    return ApiError(reply)
+fail = FIXTURES.refusal  # fail(fixture, message=None): raise it
 
 
 def invalid(message: str) -> ApiError:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import threading
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -22,11 +21,10 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Limiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Account, Answer, Award, Badge, IssueRequest, PlatformError, Provider
 from badgedesk.platforms.registry import CREDLY
-from badgedesk.platforms.transport import HttpPlatform, Transport, excerpt, json_of, retry_after
+from badgedesk.platforms.transport import HttpPlatform, excerpt, json_of, retry_after, unclear_issue
 
 __all__ = [
     "CredlyClient",
@@ -128,22 +126,10 @@ class CredlyClient(HttpPlatform):
     key = "credly"
     name = "credly"
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        environment: str = "production",
-        base_url: str | None = None,
-        timeout: float = 30.0,
-        limiter: Limiter | None = None,
-        cancel: threading.Event | None = None,
-        transport: httpx.BaseTransport | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        token = self.require_token(
-            token, f"No Credly authorization token. Add a connection, or set CREDLY_TOKEN ({TOKEN_PAGE})."
-        )
-        self.fields = dict(fields or {})
+    label = "Credly"
+    no_token = f"No Credly authorization token. Add a connection, or set CREDLY_TOKEN ({TOKEN_PAGE})."
+
+    def _check_fields(self) -> None:
         self.org_id = str(self.fields.get("org_id") or "").strip()
         if not self.org_id:
             raise InputError(
@@ -152,19 +138,14 @@ class CredlyClient(HttpPlatform):
                 "› Settings, or in the address of your organisation's pages.",
                 field="org_id",
             )
-        self.base_url, self.environment = CREDLY.resolve_url(environment, base_url)
-        self._token = token  # only to find this token's entry in the token list
-        self.http = Transport(
-            label="Credly",
-            base_url=self.base_url,
-            classify=classify_status,
-            auth=(token, ""),
-            timeout=timeout,
-            limiter=limiter,
-            cancel=cancel,
-            transport=transport,
-        )
         self._org = f"/organizations/{_q(self.org_id)}"
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        return CREDLY.resolve_url(environment, base_url)
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        self._token = token  # only to find this token's entry in the token list
+        return {"classify": classify_status, "auth": (token, "")}
 
     @staticmethod
     def recipient_key(value: str) -> str:
@@ -553,14 +534,11 @@ def classify_issue(response: httpx.Response, recipient_key: str, badge_id: str =
                 award=award,
             )
         return Answer(base.ISSUED, "issued", "Issued on Credly.", status, award=award)
-    if 200 <= status < 300:
-        seen = excerpt(response) if response.content else "an empty answer"
-        message = (
-            f"Credly answered {status} without naming an issued badge for this learner ({seen}); a Wi-Fi "
-            "login page or proxy may be in the way. Checking before any re-send."
-        )
-        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
-    if status >= 500 and status != 503:
-        message = f"Credly answered {status}; the badge may have been recorded before the error."
-        return Answer(base.AMBIGUOUS, "server_error", message, status, _detail(response))
-    return classify_status(response)
+    unclear = unclear_issue(
+        response,
+        "Credly",
+        "an issued badge for this learner",
+        "the badge may have been recorded",
+        _detail(response),
+    )
+    return unclear or classify_status(response)

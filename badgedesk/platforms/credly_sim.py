@@ -14,6 +14,7 @@ Run it by hand with ``python -m badgedesk.platforms.credly_sim --help``.
 
 from __future__ import annotations
 
+import argparse
 import base64
 import binascii
 import collections
@@ -25,6 +26,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.credly_sim_data import (  # noqa: F401  (constants are part of this API)
     ACTIVE_TEMPLATE_COUNT,
     ACTIVE_TEMPLATE_ID,
@@ -82,34 +84,18 @@ from badgedesk.platforms.credly_sim_requests import (
 from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part of this API)
     ALL_FAULT_KINDS,
     DEFAULT_FAULT_KINDS,
+    ERROR_FIXTURES,
     LOOKUP_FAULT_KINDS,
     ApiError,
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
-    serve_until_interrupted,
-    settings_from,
 )
 
 TOKEN_LIFETIME_DAYS = 180  # Credly time-boxes tokens to 180 days
 DEFAULT_TOKEN_DAYS_LEFT = 170  # the demo token's default expiry, from the simulator's start
 _ISSUE_PATH = re.compile(r"/v1/organizations/[^/]+/badges/?")
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "server_error_500",
-    "too_large": "payload_413",
-    "rate_limited": "rate_limited_429",
-    "unauthorized": "unauthorized_401",
-    "fault_503": "unavailable_503",
-    "fault_500": "server_error_500",
-    "fault_504": "gateway_timeout_504",
-    "fault_html_200": "captive_portal_200",
-    "lookup_500": "server_error_500",
-    "lookup_403": "organization_403",
-}
 
 # ---------------------------------------------------------------------------------------------
 # The simulator
@@ -130,6 +116,9 @@ class CredlySimulator(SimulatorCore):
     PLATFORM = "Credly"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (10, 1.0)
+    FIXTURES = FIXTURES
+    ERRORS = {**ERROR_FIXTURES, "lookup_403": "organization_403"}
+    COMMAND_LINE_PORT = 8760
     EXTRA_SETTINGS = ("token_expires_at",)
     ROUTES = compile_routes(
         [
@@ -209,6 +198,12 @@ class CredlySimulator(SimulatorCore):
 
     # -- the core's hooks --------------------------------------------------------------------------
 
+    def banner(self) -> str:
+        return (
+            f"Credly simulator (NOT the real Credly) at {self.base_url} — organization: {DEMO_ORG_ID} "
+            f"— token: {self.DEMO_TOKEN}"
+        )
+
     def _on_listen(self, origin: str) -> None:
         if self._render is None:
             self._render = Renderer(origin, lambda tid: self._template_counts[tid])
@@ -235,9 +230,6 @@ class CredlySimulator(SimulatorCore):
         if expires is not None and parse_time(expires) <= now():
             raise fail("expired_401")
         return found
-
-    def _error(self, kind: str, **info: Any) -> Reply:
-        return FIXTURES.canned(_ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         return req.method == "POST" and _ISSUE_PATH.fullmatch(req.path) is not None
@@ -428,28 +420,18 @@ class CredlySimulator(SimulatorCore):
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8760, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = CredlySimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim,
-        lambda url: (
-            f"Credly simulator (NOT the real Credly) at {url} — organization: {DEMO_ORG_ID} — token: {DEMO_TOKEN}"
-        ),
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.credly_sim", "Credly", 8760, "10/1")
+    """``python -m badgedesk.platforms.credly_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(CredlySimulator, argv, _options)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--token-expires-at",
         default="default",
+        type=lambda text: None if text == "never" else text,
         help="when the demo token expires (ISO date/time, or 'never')",
     )
-    args = parser.parse_args(argv)
-    expires = None if args.token_expires_at == "never" else args.token_expires_at
-    run_simulator(**settings_from(args), token_expires_at=expires)
-    return 0
 
 
 if __name__ == "__main__":

@@ -45,12 +45,10 @@ def fail(
     fixture: str, message: str | None = None, errors: Sequence[tuple[str, str]] | None = None
 ) -> ApiError:
     """An ApiError with the fixture's answer; ``message``/``errors`` replace the fixture's."""
-    reply = _canned(fixture)
-    if message is not None:
-        reply.body["data"]["message"] = message
+    error = FIXTURES.refusal(fixture, message, "data")
     if errors is not None:
-        reply.body["data"]["errors"] = [{"field": f, "message": m} for f, m in errors]
-    return ApiError(reply)
+        error.reply.body["data"]["errors"] = [{"field": f, "message": m} for f, m in errors]
+    return error
 
 
 def invalid(fixture: str, problems: Sequence[tuple[str, str]]) -> ApiError:

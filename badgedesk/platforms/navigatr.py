@@ -9,14 +9,13 @@ leaves the decision to the engine.
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from badgedesk.core.messages import InputError
-from badgedesk.core.ratelimit import Limiter, parse_retry_after
+from badgedesk.core.ratelimit import parse_retry_after
 from badgedesk.platforms import base
 from badgedesk.platforms.base import (
     EMAIL_IDENTITY,
@@ -28,7 +27,7 @@ from badgedesk.platforms.base import (
     PlatformError,
     Provider,
 )
-from badgedesk.platforms.transport import MAX_PAGES, USER_AGENT, HttpPlatform, Transport, check_url, json_of
+from badgedesk.platforms.transport import MAX_PAGES, USER_AGENT, HttpPlatform, check_url, json_of
 
 __all__ = [
     "MAX_PAGES",
@@ -169,34 +168,17 @@ class NavigatrClient(HttpPlatform):
     key = "navigatr"
     name = "navigatr"  # kept for 0.1.0 callers; the registry key
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        environment: str = "production",
-        base_url: str | None = None,
-        timeout: float = 30.0,
-        limiter: Limiter | None = None,
-        cancel: threading.Event | None = None,
-        transport: httpx.BaseTransport | None = None,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        token = self.require_token(
-            token,
-            "No Navigatr token. Add a connection, or set NAVIGATR_PAT to a Personal Access Token "
-            "(Navigatr › Settings › Personal Access Tokens).",
-        )
-        self.base_url, self.environment = resolve_base_url(environment, base_url)
-        self.http = Transport(
-            label="Navigatr",
-            base_url=self.base_url,
-            classify=classify_status,
-            headers={"X-Access-Token": token},
-            timeout=timeout,
-            limiter=limiter,
-            cancel=cancel,
-            transport=transport,
-        )
+    label = "Navigatr"
+    no_token = (
+        "No Navigatr token. Add a connection, or set NAVIGATR_PAT to a Personal Access Token "
+        "(Navigatr › Settings › Personal Access Tokens)."
+    )
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        return resolve_base_url(environment, base_url)
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        return {"classify": classify_status, "headers": {"X-Access-Token": token}}
 
     @staticmethod
     def recipient_key(value: str) -> str:

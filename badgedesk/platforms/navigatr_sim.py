@@ -23,6 +23,7 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from badgedesk.platforms import simcore_cli
 from badgedesk.platforms.navigatr_fixtures import FIXTURES
 from badgedesk.platforms.navigatr_sim_data import (  # noqa: F401  (constants are part of this API)
     _PROVIDERS,
@@ -63,10 +64,7 @@ from badgedesk.platforms.simcore import (  # noqa: F401  (fault kinds are part o
     Reply,
     Request,
     SimulatorCore,
-    argument_parser,
     compile_routes,
-    serve_until_interrupted,
-    settings_from,
 )
 
 _canned = FIXTURES.canned
@@ -224,20 +222,6 @@ def _parse_issue_body(raw: bytes) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 
 _ISSUE_PATH = re.compile(r"/v1/badge/[^/]+/issue/?")
-_ERRORS = {
-    "not_found": "not_found_404",
-    "method_not_allowed": "method_405",
-    "internal": "issue_500",
-    "too_large": "payload_413",
-    "rate_limited": "issue_429",
-    "unauthorized": "issue_401",
-    "fault_503": "issue_503",
-    "fault_500": "issue_500",
-    "fault_504": "issue_504",
-    "fault_html_200": "issue_html_200",
-    "lookup_500": "issue_500",
-    "lookup_403": "issue_403",
-}
 
 
 class NavigatrSimulator(SimulatorCore):
@@ -254,6 +238,22 @@ class NavigatrSimulator(SimulatorCore):
     PLATFORM = "Navigatr"
     DEMO_TOKEN = DEMO_TOKEN
     DEFAULT_RATE_LIMIT = (5, 2.0)
+    FIXTURES = FIXTURES
+    ERRORS = {  # Navigatr's fixtures answer most errors as the issue endpoint does
+        "not_found": "not_found_404",
+        "method_not_allowed": "method_405",
+        "internal": "issue_500",
+        "too_large": "payload_413",
+        "rate_limited": "issue_429",
+        "unauthorized": "issue_401",
+        "fault_503": "issue_503",
+        "fault_500": "issue_500",
+        "fault_504": "issue_504",
+        "fault_html_200": "issue_html_200",
+        "lookup_500": "issue_500",
+        "lookup_403": "issue_403",
+    }
+    COMMAND_LINE_PORT = 8750
     ROUTES = compile_routes(
         [
             (r"/user_detail/0", {"GET": "_get_me"}),
@@ -299,7 +299,7 @@ class NavigatrSimulator(SimulatorCore):
         return _USERS.get(token)
 
     def _error(self, kind: str, **info: Any) -> Reply:
-        reply = _canned(_ERRORS[kind])
+        reply = super()._error(kind)
         if kind == "rate_limited":
             limit, window = self._limiter.rate_limit or (0, 0)
             if (limit, window) != (5, 2.0):
@@ -468,18 +468,9 @@ def _filter_badges(badges: Iterable[_Badge], provider_id: int, query: dict[str, 
 # ---------------------------------------------------------------------------------------------
 
 
-def run_simulator(port: int = 8750, latency_ms: float = 0, fault_rate: float = 0.0, **kw: Any) -> None:
-    """Serve until KeyboardInterrupt (Ctrl+C, or SIGTERM in the main thread), then stop cleanly."""
-    sim = NavigatrSimulator(port=port, latency_ms=latency_ms, fault_rate=fault_rate, **kw)
-    serve_until_interrupted(
-        sim, lambda url: f"Navigatr simulator (NOT the real Navigatr) at {url} — token: {DEMO_TOKEN}"
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argument_parser("python -m badgedesk.platforms.navigatr_sim", "Navigatr", 8750, "5/2")
-    run_simulator(**settings_from(parser.parse_args(argv)))
-    return 0
+    """``python -m badgedesk.platforms.navigatr_sim``: serve until Ctrl+C."""
+    return simcore_cli.main(NavigatrSimulator, argv)
 
 
 if __name__ == "__main__":

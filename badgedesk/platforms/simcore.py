@@ -27,15 +27,17 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from badgedesk.platforms.simcore_cli import argument_parser, serve_until_interrupted, settings_from
 from badgedesk.platforms.simcore_parts import (
     _POLL_SECONDS,
     ALL_FAULT_KINDS,
     DEFAULT,
     DEFAULT_FAULT_KINDS,
     DROP,
+    ERROR_FIXTURES,
     LOOKUP_FAULT_KINDS,
     MAX_BODY_BYTES,
     SETTING_NAMES,
@@ -46,14 +48,11 @@ from badgedesk.platforms.simcore_parts import (
     Reply,
     Request,
     Server,
-    argument_parser,
     check_kinds,
     compile_routes,
     normalise_settings,
     png,
     redact_email,
-    serve_until_interrupted,
-    settings_from,
     shape,
 )
 
@@ -61,6 +60,7 @@ __all__ = [
     "ALL_FAULT_KINDS",
     "DEFAULT",
     "DEFAULT_FAULT_KINDS",
+    "ERROR_FIXTURES",
     "LOOKUP_FAULT_KINDS",
     "MAX_BODY_BYTES",
     "SETTING_NAMES",
@@ -107,9 +107,12 @@ class SimulatorCore:
     DEMO_TOKEN = ""
     API_PREFIX = "/v1"
     DEFAULT_RATE_LIMIT: tuple[int, float] | None = (5, 2.0)
+    COMMAND_LINE_PORT = 8750  # where ``python -m`` serves unless --port says otherwise
     ROUTES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = ()
     EXTRA_SETTINGS: tuple[str, ...] = ()
     EMAIL_KEYS: tuple[str, ...] = ("recipient_email",)  # redacted in look-up answers
+    FIXTURES: Any = None  # the platform's Fixtures: its answers
+    ERRORS: Mapping[str, str] = ERROR_FIXTURES  # each core error kind -> the fixture answering it
 
     def __init__(
         self,
@@ -183,13 +186,14 @@ class SimulatorCore:
         raise NotImplementedError
 
     def _error(self, kind: str, **info: Any) -> Reply:
-        """The platform's answer for a core error (the core adds the Allow and Retry-After headers).
+        """The platform's answer for a core error (the core adds the Allow and Retry-After headers):
+        the fixture ``ERRORS`` names for it.
 
         ``kind``: "not_found", "method_not_allowed" (``allow``), "internal", "too_large",
         "rate_limited" (``retry_after``), "unauthorized", "fault_503", "fault_500", "fault_504",
         "fault_html_200", "lookup_500", "lookup_403".
         """
-        raise NotImplementedError
+        return self.FIXTURES.canned(self.ERRORS[kind])
 
     def _is_issue(self, req: Request) -> bool:
         """Whether ``req`` is an issue request (counted in stats()["issue_requests"])."""
@@ -204,6 +208,10 @@ class SimulatorCore:
 
     def _normalise_extra(self, clean: dict[str, Any]) -> None:
         """Check and normalise the platform's own settings in ``clean`` (in place)."""
+
+    def banner(self) -> str:
+        """The line printed once it serves by hand: where, and the demo token."""
+        return f"{self.PLATFORM} simulator (NOT the real {self.PLATFORM}) at {self.base_url} — token: {self.DEMO_TOKEN}"
 
     # -- lifecycle -------------------------------------------------------------------------------
 

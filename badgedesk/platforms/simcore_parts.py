@@ -1,13 +1,13 @@
 """Building blocks of the badge-platform simulators (see :mod:`badgedesk.platforms.simcore`).
 
 Answers and requests, JSON answer fixtures, the rate limiter, the fault plan, settings checks,
-the threaded HTTP server bound to 127.0.0.1 with its request reader, and the command-line helpers.
+and the threaded HTTP server bound to 127.0.0.1 with its request reader (the command line is in
+:mod:`badgedesk.platforms.simcore_cli`).
 Nothing here knows a platform.
 """
 
 from __future__ import annotations
 
-import argparse
 import colorsys
 import copy
 import dataclasses
@@ -18,7 +18,6 @@ import logging
 import math
 import random
 import re
-import signal
 import socket
 import socketserver
 import struct
@@ -29,6 +28,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from badgedesk.platforms.base import SIMULATOR_HEADER
@@ -39,6 +39,24 @@ DEFAULT_FAULT_KINDS = ("503", "drop_after_commit", "500_after_commit", "504_afte
 ALL_FAULT_KINDS = DEFAULT_FAULT_KINDS + ("stall",)
 LOOKUP_FAULT_KINDS = ("500", "403", "drop")
 MAX_BODY_BYTES = 64 * 1024
+# Each core error kind (see SimulatorCore._error) -> the fixture that answers it, as most
+# platforms' fixture folders name them; a simulator changes the names its fixtures spell otherwise.
+ERROR_FIXTURES = MappingProxyType(
+    {
+        "not_found": "not_found_404",
+        "method_not_allowed": "method_405",
+        "internal": "server_error_500",
+        "too_large": "payload_413",
+        "rate_limited": "rate_limited_429",
+        "unauthorized": "unauthorized_401",
+        "fault_503": "unavailable_503",
+        "fault_500": "server_error_500",
+        "fault_504": "gateway_timeout_504",
+        "fault_html_200": "captive_portal_200",
+        "lookup_500": "server_error_500",
+        "lookup_403": "forbidden_403",
+    }
+)
 DEFAULT = object()  # "the platform's default" for constructor arguments such as rate_limit
 _DISCARD_LIMIT = 8 * 1024 * 1024
 _POLL_SECONDS = 0.02  # how fast stop()/go_offline() see the serve loop end
@@ -147,6 +165,13 @@ class Fixtures:
         headers.pop("content-length", None)
         reply = Reply(fx["status"], copy.deepcopy(fx["body"]), content_type, headers)
         return dataclasses.replace(reply, **changes)
+
+    def refusal(self, name: str, message: str | None = None, envelope: str = "error") -> ApiError:
+        """The fixture's answer as an error to raise; ``message`` replaces ``body[envelope]["message"]``."""
+        reply = self.canned(name)
+        if message is not None:
+            reply.body[envelope]["message"] = message
+        return ApiError(reply)
 
     def template(self, name: str, *path: str | int) -> Any:
         """A part of a fixture's body (not a copy: pass it to :meth:`fill`)."""
@@ -483,85 +508,3 @@ def compile_routes(
 ) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
     """``(path pattern under API_PREFIX, {method: handler method name})`` pairs, compiled."""
     return tuple((re.compile(pattern), methods) for pattern, methods in routes)
-
-
-# ---------------------------------------------------------------------------------------------
-# Running a simulator by hand
-# ---------------------------------------------------------------------------------------------
-
-
-def serve_until_interrupted(sim: Any, banner: Callable[[str], str]) -> None:
-    """Start ``sim``, print ``banner(base_url)`` and serve until Ctrl+C (or SIGTERM in the main thread)."""
-    base_url = sim.start()
-    previous = None
-    if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
-    try:
-        print(banner(base_url), flush=True)
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sim.stop()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
-
-
-def rate_limit_arg(text: str) -> tuple[int, float] | None:
-    """``"5/2"`` → (5, 2.0); ``"off"``/``"none"`` → None."""
-    if text.lower() in ("off", "none"):
-        return None
-    limit, _, window = text.partition("/")
-    return int(limit), float(window or 1)
-
-
-def argument_parser(prog: str, platform: str, port: int, rate_limit: str) -> argparse.ArgumentParser:
-    """The options every simulator's command line has; :func:`settings_from` reads them back."""
-    parser = argparse.ArgumentParser(
-        prog=prog,
-        description=f"Run a {platform}-compatible API simulator (NOT the real {platform}) on 127.0.0.1.",
-    )
-    add = parser.add_argument
-    add("--port", type=int, default=port, help=f"0 picks a free port (default {port})")
-    add("--latency-ms", type=float, default=0, help="delay of each answer")
-    add("--jitter-ms", type=float, default=0)
-    add("--request-latency-ms", type=float, default=0, help="delay of each request before the rate limit")
-    add("--request-jitter-ms", type=float, default=0)
-    add("--fault-rate", type=float, default=0.0, help="0..1, share of issue requests that fail")
-    add("--fault-kinds", default=",".join(DEFAULT_FAULT_KINDS), help="comma list of fault kinds")
-    add("--stall-seconds", type=float, default=5.0)
-    add("--seed", type=int, default=None)
-    add(
-        "--rate-limit",
-        type=rate_limit_arg,
-        default=rate_limit_arg(rate_limit),
-        help=f'"{rate_limit}" (default) or "off"',
-    )
-    add("--revoke-after", type=int, default=None, help="revoke the demo token after N awards")
-    add("--lookup-lag-s", type=float, default=0.0, help="awards stay invisible to look-ups this long")
-    add("--redact-emails", action="store_true", help="look-ups show a***@e***.org instead of emails")
-    return parser
-
-
-def settings_from(args: argparse.Namespace) -> dict[str, Any]:
-    """The simulator keyword arguments of an :func:`argument_parser` result."""
-    return {
-        "port": args.port,
-        "latency_ms": args.latency_ms,
-        "jitter_ms": args.jitter_ms,
-        "request_latency_ms": args.request_latency_ms,
-        "request_jitter_ms": args.request_jitter_ms,
-        "fault_rate": args.fault_rate,
-        "fault_kinds": tuple(k.strip() for k in args.fault_kinds.split(",") if k.strip()),
-        "stall_seconds": args.stall_seconds,
-        "seed": args.seed,
-        "rate_limit": args.rate_limit,
-        "revoke_after": args.revoke_after,
-        "lookup_lag_s": args.lookup_lag_s,
-        "redact_emails": args.redact_emails,
-    }

@@ -90,6 +90,25 @@ def retry_after(response: httpx.Response) -> float | None:
     return parse_retry_after(response.headers.get("Retry-After"))
 
 
+def unclear_issue(response: httpx.Response, who: str, named: str, done: str, detail: str) -> Answer | None:
+    """An issue answer that neither names the award nor refuses it, read alike on every platform:
+    a 2xx without ``named`` (a login page or proxy may be in the way) or a server error other than
+    503, after which ``done`` may be so. Both are AMBIGUOUS: the engine checks before any re-send.
+    None for any other answer. ``who`` starts the message ("Credly", "The Badge Award Service")."""
+    status = response.status_code
+    if 200 <= status < 300:
+        seen = excerpt(response) if response.content else "an empty answer"
+        message = (
+            f"{who} answered {status} without naming {named} ({seen}); a Wi-Fi login page or proxy "
+            "may be in the way. Checking before any re-send."
+        )
+        return Answer(base.AMBIGUOUS, "unreadable_answer", message, status, seen)
+    if status >= 500 and status != 503:
+        message = f"{who} answered {status}; {done} before the error."
+        return Answer(base.AMBIGUOUS, "server_error", message, status, detail)
+    return None
+
+
 class Transport:
     """One platform account's HTTP session. ``label`` names the platform in messages."""
 
@@ -329,19 +348,64 @@ class Transport:
 
 
 class HttpPlatform:
-    """What every platform client on this transport shares: the parts the engine drives
-    (``limiter``, ``cancel``, ``before_send``), closing, and use as a context manager.
+    """What every platform client on this transport shares: the registry's uniform constructor,
+    the parts the engine drives (``limiter``, ``cancel``, ``before_send``), closing, and use as a
+    context manager.
 
-    A subclass sets ``self.http`` (a :class:`Transport`), ``self.base_url`` and ``self.environment``.
+    A subclass names itself (``key``, ``label``, ``no_token``) and supplies
+    :meth:`_transport_options` (its answer classification and credentials) and
+    :meth:`_resolve` (its address); :meth:`_check_fields` checks what else it needs.
     """
 
     key = ""
+    label = ""  # the platform in messages, e.g. "Credly"
+    no_token = ""  # what to say when the token is empty
     # True after badges() when the platform names no list of what can be issued and the library was
     # pieced together from earlier awards: an ID can also be typed.
     library_from_earned = False
     http: Transport
     base_url: str
     environment: str
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        environment: str = "production",
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        limiter: Limiter | None = None,
+        cancel: threading.Event | None = None,
+        transport: httpx.BaseTransport | None = None,
+        fields: dict[str, str] | None = None,
+    ) -> None:
+        """Check the token, then the fields, resolve the address and open the transport, in that
+        order (the first problem is the one reported)."""
+        token = self.require_token(token, self.no_token)
+        self.fields = dict(fields or {})
+        self._check_fields()
+        self.base_url, self.environment = self._resolve(environment, base_url)
+        self.http = Transport(
+            label=self.label,
+            base_url=self.base_url,
+            timeout=timeout,
+            limiter=limiter,
+            cancel=cancel,
+            transport=transport,
+            **self._transport_options(token),
+        )
+
+    def _check_fields(self) -> None:
+        """Check ``self.fields`` (the connection's platform fields); raise InputError if one is missing."""
+
+    def _resolve(self, environment: str, base_url: str | None) -> tuple[str, str]:
+        """``(base URL, environment key)`` for the connection's environment or its own address."""
+        raise NotImplementedError
+
+    def _transport_options(self, token: str) -> dict[str, Any]:
+        """The :class:`Transport` keywords only this platform knows: ``classify`` and its credentials
+        (``headers`` or ``auth``)."""
+        raise NotImplementedError
 
     @staticmethod
     def require_token(token: str, message: str) -> str:

@@ -79,6 +79,77 @@
     </message>
 </context>
 <context>
+    <name>BadgeDetails</name>
+    <message>
+        <source>Chosen badge</source>
+        <translation>Gewähltes Badge</translation>
+    </message>
+    <message>
+        <source>Chosen badge details</source>
+        <translation>Details zum gewählten Badge</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Name des Badges</translation>
+    </message>
+    <message>
+        <source>Badge description</source>
+        <translation>Beschreibung des Badges</translation>
+    </message>
+    <message>
+        <source>Badge status, source and minimum score</source>
+        <translation>Status, Quelle und Mindestpunktzahl des Badges</translation>
+    </message>
+    <message>
+        <source>Sandbox badge</source>
+        <translation>Sandbox-Badge</translation>
+    </message>
+    <message>
+        <source>Link to the badge&apos;s page</source>
+        <translation>Link zur Seite des Badges</translation>
+    </message>
+    <message>
+        <source>No badge chosen yet.</source>
+        <translation>Noch kein Badge gewählt.</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.</source>
+        <translation>Wählen Sie ein Badge in der Liste. Ausgegraute Badges können nicht ausgestellt werden; ihr Tooltip sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Minimum score: {score}</source>
+        <translation>Mindestpunktzahl: {score}</translation>
+    </message>
+    <message>
+        <source>ID: {id}</source>
+        <translation>ID: {id}</translation>
+    </message>
+    <message>
+        <source>Cannot be issued: {reason}</source>
+        <translation>Kann nicht ausgestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
+        <translation>Dies ist das Sandbox-Badge des Anbieters (für Probeläufe).</translation>
+    </message>
+    <message>
+        <source>Open the badge&apos;s page</source>
+        <translation>Die Seite des Badges öffnen</translation>
+    </message>
+</context>
+<context>
     <name>BadgeModel</name>
     <message>
         <source>The platform does not let this badge be issued.</source>
@@ -131,6 +202,40 @@
     <message>
         <source>The sandbox badge: rehearsal runs issue this badge instead of the real one.</source>
         <translation>Das Sandbox-Badge: Probeläufe stellen dieses Badge statt des echten aus.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSearch</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search badges by name</source>
+        <translation>Badges nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Part of the badge&apos;s name (Ctrl+F)</source>
+        <translation>Teil des Badge-Namens (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Number of badges</source>
+        <translation>Anzahl der Badges</translation>
+    </message>
+    <message>
+        <source>{total} badges ({blocked} cannot be issued)</source>
+        <translation>{total} Badges ({blocked} nicht ausstellbar)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} badges</source>
+        <translation>{shown} von {total} Badges angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTable</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1789,49 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <source>&apos;{platform}&apos; is not a platform this version of BadgeDesk knows.</source>
+        <translation>„{platform}“ ist keine Plattform, die diese Version von BadgeDesk kennt.</translation>
+    </message>
+    <message>
+        <source>Loading the providers of &apos;{name}&apos;…</source>
+        <translation>Die Anbieter von „{name}“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>The providers could not be loaded: {reason}</source>
+        <translation>Die Anbieter konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the saved providers; the platform did not answer: {reason}</source>
+        <translation>Die gespeicherten Anbieter werden angezeigt; die Plattform hat nicht geantwortet: {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved {time}; checking {provider} for changes…</source>
+        <translation>Angezeigt wird die Kopie vom {time}; {provider} wird auf Änderungen geprüft…</translation>
+    </message>
+    <message>
+        <source>Loading the badges of {provider}…</source>
+        <translation>Die Badges von {provider} werden geladen…</translation>
+    </message>
+    <message>
+        <source>{provider} has no badges yet.</source>
+        <translation>{provider} hat noch keine Badges.</translation>
+    </message>
+    <message>
+        <source>The badges of {provider} could not be loaded, and no copy is saved: {reason}</source>
+        <translation>Die Badges von {provider} konnten nicht geladen werden, und es ist keine Kopie gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy saved {time}. {reason}</source>
+        <translation>Offline: Angezeigt wird die Kopie vom {time}. {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved {time}; the library could not be updated: {reason}</source>
+        <translation>Angezeigt wird die Kopie vom {time}; die Bibliothek konnte nicht aktualisiert werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>&amp;Provider:</source>
@@ -1710,26 +1858,6 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>Hinweis zur Bibliothek</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Search badges by name</source>
-        <translation>Badges nach Namen suchen</translation>
-    </message>
-    <message>
-        <source>Part of the badge&apos;s name (Ctrl+F)</source>
-        <translation>Teil des Badge-Namens (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Number of badges</source>
-        <translation>Anzahl der Badges</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message>
         <source>&amp;Use this badge</source>
         <translation>Dieses Badge &amp;verwenden</translation>
     </message>
@@ -1750,44 +1878,8 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>Probeläufe stellen das Sandbox-Badge des Anbieters statt des echten aus.</translation>
     </message>
     <message>
-        <source>Chosen badge</source>
-        <translation>Gewähltes Badge</translation>
-    </message>
-    <message>
-        <source>Chosen badge details</source>
-        <translation>Details zum gewählten Badge</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Name des Badges</translation>
-    </message>
-    <message>
-        <source>Badge description</source>
-        <translation>Beschreibung des Badges</translation>
-    </message>
-    <message>
-        <source>Badge status, source and minimum score</source>
-        <translation>Status, Quelle und Mindestpunktzahl des Badges</translation>
-    </message>
-    <message>
-        <source>Sandbox badge</source>
-        <translation>Sandbox-Badge</translation>
-    </message>
-    <message>
-        <source>Link to the badge&apos;s page</source>
-        <translation>Link zur Seite des Badges</translation>
-    </message>
-    <message>
         <source>Select a badge first.</source>
         <translation>Wählen Sie zuerst ein Badge.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is no longer the sandbox badge of {provider}.</source>
-        <translation>„{name}“ ist nicht mehr das Sandbox-Badge von {provider}.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is now the sandbox badge of {provider}: rehearsal runs issue it.</source>
-        <translation>„{name}“ ist jetzt das Sandbox-Badge von {provider}: Probeläufe stellen es aus.</translation>
     </message>
     <message>
         <source>Choose or add a connection in step 1 (Connect) first.</source>
@@ -1806,22 +1898,6 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>Auf dieser Plattform stellt das Konto selbst aus: Es ist für Sie gewählt.</translation>
     </message>
     <message>
-        <source>&apos;{platform}&apos; is not a platform this version of BadgeDesk knows.</source>
-        <translation>„{platform}“ ist keine Plattform, die diese Version von BadgeDesk kennt.</translation>
-    </message>
-    <message>
-        <source>Loading the providers of &apos;{name}&apos;…</source>
-        <translation>Die Anbieter von „{name}“ werden geladen…</translation>
-    </message>
-    <message>
-        <source>The providers could not be loaded: {reason}</source>
-        <translation>Die Anbieter konnten nicht geladen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Showing the saved providers; the platform did not answer: {reason}</source>
-        <translation>Die gespeicherten Anbieter werden angezeigt; die Plattform hat nicht geantwortet: {reason}</translation>
-    </message>
-    <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
     </message>
@@ -1830,84 +1906,12 @@ Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, da
         <translation>Dieses Konto darf für keinen Anbieter Badges ausstellen. Bitten Sie eine Administratorin oder einen Administrator Ihres Anbieters auf der Plattform, Sie hinzuzufügen, oder verwenden Sie ein anderes Token.</translation>
     </message>
     <message>
-        <source>Showing the copy saved {time}; checking {provider} for changes…</source>
-        <translation>Angezeigt wird die Kopie vom {time}; {provider} wird auf Änderungen geprüft…</translation>
-    </message>
-    <message>
-        <source>Loading the badges of {provider}…</source>
-        <translation>Die Badges von {provider} werden geladen…</translation>
-    </message>
-    <message>
-        <source>{provider} has no badges yet.</source>
-        <translation>{provider} hat noch keine Badges.</translation>
-    </message>
-    <message>
-        <source>The badges of {provider} could not be loaded, and no copy is saved: {reason}</source>
-        <translation>Die Badges von {provider} konnten nicht geladen werden, und es ist keine Kopie gespeichert: {reason}</translation>
-    </message>
-    <message>
-        <source>Offline: showing the copy saved {time}. {reason}</source>
-        <translation>Offline: Angezeigt wird die Kopie vom {time}. {reason}</translation>
-    </message>
-    <message>
-        <source>Showing the copy saved {time}; the library could not be updated: {reason}</source>
-        <translation>Angezeigt wird die Kopie vom {time}; die Bibliothek konnte nicht aktualisiert werden: {reason}</translation>
-    </message>
-    <message>
-        <source>{total} badges ({blocked} cannot be issued)</source>
-        <translation>{total} Badges ({blocked} nicht ausstellbar)</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total} badges</source>
-        <translation>{shown} von {total} Badges angezeigt</translation>
-    </message>
-    <message>
         <source>Clear sand&amp;box mark</source>
         <translation>Sand&amp;box-Markierung entfernen</translation>
     </message>
     <message>
         <source>Clear the sandbox mark</source>
         <translation>Die Sandbox-Markierung entfernen</translation>
-    </message>
-    <message>
-        <source>No badge chosen yet.</source>
-        <translation>Noch kein Badge gewählt.</translation>
-    </message>
-    <message>
-        <source>Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.</source>
-        <translation>Wählen Sie ein Badge in der Liste. Ausgegraute Badges können nicht ausgestellt werden; ihr Tooltip sagt, warum.</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Quelle: {source}</translation>
-    </message>
-    <message>
-        <source>Minimum score: {score}</source>
-        <translation>Mindestpunktzahl: {score}</translation>
-    </message>
-    <message>
-        <source>ID: {id}</source>
-        <translation>ID: {id}</translation>
-    </message>
-    <message>
-        <source>Cannot be issued: {reason}</source>
-        <translation>Kann nicht ausgestellt werden: {reason}</translation>
-    </message>
-    <message>
-        <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
-        <translation>Dies ist das Sandbox-Badge des Anbieters (für Probeläufe).</translation>
-    </message>
-    <message>
-        <source>Open the badge&apos;s page</source>
-        <translation>Die Seite des Badges öffnen</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3524,17 @@ Vorhandene Badges ersetzen?</translation>
     <message>
         <source>{env} · SANDBOX</source>
         <translation>{env} · SANDBOX</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMarks</name>
+    <message>
+        <source>&apos;{name}&apos; is no longer the sandbox badge of {provider}.</source>
+        <translation>„{name}“ ist nicht mehr das Sandbox-Badge von {provider}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is now the sandbox badge of {provider}: rehearsal runs issue it.</source>
+        <translation>„{name}“ ist jetzt das Sandbox-Badge von {provider}: Probeläufe stellen es aus.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,77 @@
     </message>
 </context>
 <context>
+    <name>BadgeDetails</name>
+    <message>
+        <source>Chosen badge</source>
+        <translation>Valgt merke</translation>
+    </message>
+    <message>
+        <source>Chosen badge details</source>
+        <translation>Detaljer om det valgte merket</translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation>Merkets navn</translation>
+    </message>
+    <message>
+        <source>Badge description</source>
+        <translation>Merkets beskrivelse</translation>
+    </message>
+    <message>
+        <source>Badge status, source and minimum score</source>
+        <translation>Merkets status, kilde og minstepoeng</translation>
+    </message>
+    <message>
+        <source>Sandbox badge</source>
+        <translation>Sandkassemerke</translation>
+    </message>
+    <message>
+        <source>Link to the badge&apos;s page</source>
+        <translation>Lenke til merkets side</translation>
+    </message>
+    <message>
+        <source>No badge chosen yet.</source>
+        <translation>Ikke noe merke er valgt ennå.</translation>
+    </message>
+    <message>
+        <source>Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.</source>
+        <translation>Velg et merke i listen. Gråe merker kan ikke utstedes; verktøytipset deres forteller hvorfor.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kilde: {source}</translation>
+    </message>
+    <message>
+        <source>Minimum score: {score}</source>
+        <translation>Minstepoeng: {score}</translation>
+    </message>
+    <message>
+        <source>ID: {id}</source>
+        <translation>ID: {id}</translation>
+    </message>
+    <message>
+        <source>Cannot be issued: {reason}</source>
+        <translation>Kan ikke utstedes: {reason}</translation>
+    </message>
+    <message>
+        <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
+        <translation>Dette er tilbyderens sandkassemerke (brukes til prøvekjøringer).</translation>
+    </message>
+    <message>
+        <source>Open the badge&apos;s page</source>
+        <translation>Åpne merkets side</translation>
+    </message>
+</context>
+<context>
     <name>BadgeModel</name>
     <message>
         <source>The platform does not let this badge be issued.</source>
@@ -131,6 +202,40 @@
     <message>
         <source>The sandbox badge: rehearsal runs issue this badge instead of the real one.</source>
         <translation>Sandkassemerket: prøvekjøringer utsteder dette merket i stedet for det ekte.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSearch</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search badges by name</source>
+        <translation>Søk etter merker på navn</translation>
+    </message>
+    <message>
+        <source>Part of the badge&apos;s name (Ctrl+F)</source>
+        <translation>Del av merkets navn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Number of badges</source>
+        <translation>Antall merker</translation>
+    </message>
+    <message>
+        <source>{total} badges ({blocked} cannot be issued)</source>
+        <translation>{total} merker ({blocked} kan ikke utstedes)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} badges</source>
+        <translation>Viser {shown} av {total} merker</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTable</name>
+    <message>
+        <source>Badges</source>
+        <translation>Merker</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1789,49 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <source>&apos;{platform}&apos; is not a platform this version of BadgeDesk knows.</source>
+        <translation>«{platform}» er ikke en plattform denne versjonen av BadgeDesk kjenner.</translation>
+    </message>
+    <message>
+        <source>Loading the providers of &apos;{name}&apos;…</source>
+        <translation>Laster tilbyderne til «{name}»…</translation>
+    </message>
+    <message>
+        <source>The providers could not be loaded: {reason}</source>
+        <translation>Tilbyderne kunne ikke lastes: {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the saved providers; the platform did not answer: {reason}</source>
+        <translation>Viser de lagrede tilbyderne; plattformen svarte ikke: {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved {time}; checking {provider} for changes…</source>
+        <translation>Viser kopien som ble lagret {time}; ser etter endringer hos {provider}…</translation>
+    </message>
+    <message>
+        <source>Loading the badges of {provider}…</source>
+        <translation>Laster merkene til {provider}…</translation>
+    </message>
+    <message>
+        <source>{provider} has no badges yet.</source>
+        <translation>{provider} har ingen merker ennå.</translation>
+    </message>
+    <message>
+        <source>The badges of {provider} could not be loaded, and no copy is saved: {reason}</source>
+        <translation>Merkene til {provider} kunne ikke lastes, og ingen kopi er lagret: {reason}</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy saved {time}. {reason}</source>
+        <translation>Frakoblet: viser kopien som ble lagret {time}. {reason}</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved {time}; the library could not be updated: {reason}</source>
+        <translation>Viser kopien som ble lagret {time}; biblioteket kunne ikke oppdateres: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>&amp;Provider:</source>
@@ -1710,26 +1858,6 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>Merknad om biblioteket</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Søk:</translation>
-    </message>
-    <message>
-        <source>Search badges by name</source>
-        <translation>Søk etter merker på navn</translation>
-    </message>
-    <message>
-        <source>Part of the badge&apos;s name (Ctrl+F)</source>
-        <translation>Del av merkets navn (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Number of badges</source>
-        <translation>Antall merker</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Merker</translation>
-    </message>
-    <message>
         <source>&amp;Use this badge</source>
         <translation>&amp;Bruk dette merket</translation>
     </message>
@@ -1750,44 +1878,8 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>Prøvekjøringer utsteder tilbyderens sandkassemerke i stedet for det ekte.</translation>
     </message>
     <message>
-        <source>Chosen badge</source>
-        <translation>Valgt merke</translation>
-    </message>
-    <message>
-        <source>Chosen badge details</source>
-        <translation>Detaljer om det valgte merket</translation>
-    </message>
-    <message>
-        <source>Badge name</source>
-        <translation>Merkets navn</translation>
-    </message>
-    <message>
-        <source>Badge description</source>
-        <translation>Merkets beskrivelse</translation>
-    </message>
-    <message>
-        <source>Badge status, source and minimum score</source>
-        <translation>Merkets status, kilde og minstepoeng</translation>
-    </message>
-    <message>
-        <source>Sandbox badge</source>
-        <translation>Sandkassemerke</translation>
-    </message>
-    <message>
-        <source>Link to the badge&apos;s page</source>
-        <translation>Lenke til merkets side</translation>
-    </message>
-    <message>
         <source>Select a badge first.</source>
         <translation>Velg et merke først.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is no longer the sandbox badge of {provider}.</source>
-        <translation>«{name}» er ikke lenger sandkassemerket til {provider}.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; is now the sandbox badge of {provider}: rehearsal runs issue it.</source>
-        <translation>«{name}» er nå sandkassemerket til {provider}: prøvekjøringer utsteder det.</translation>
     </message>
     <message>
         <source>Choose or add a connection in step 1 (Connect) first.</source>
@@ -1806,22 +1898,6 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>På denne plattformen er det kontoen som utsteder: den er valgt for deg.</translation>
     </message>
     <message>
-        <source>&apos;{platform}&apos; is not a platform this version of BadgeDesk knows.</source>
-        <translation>«{platform}» er ikke en plattform denne versjonen av BadgeDesk kjenner.</translation>
-    </message>
-    <message>
-        <source>Loading the providers of &apos;{name}&apos;…</source>
-        <translation>Laster tilbyderne til «{name}»…</translation>
-    </message>
-    <message>
-        <source>The providers could not be loaded: {reason}</source>
-        <translation>Tilbyderne kunne ikke lastes: {reason}</translation>
-    </message>
-    <message>
-        <source>Showing the saved providers; the platform did not answer: {reason}</source>
-        <translation>Viser de lagrede tilbyderne; plattformen svarte ikke: {reason}</translation>
-    </message>
-    <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
     </message>
@@ -1830,84 +1906,12 @@ Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har
         <translation>Denne kontoen kan ikke utstede merker for noen tilbyder. Be en administrator hos tilbyderen din på plattformen om å legge deg til, eller bruk et annet token.</translation>
     </message>
     <message>
-        <source>Showing the copy saved {time}; checking {provider} for changes…</source>
-        <translation>Viser kopien som ble lagret {time}; ser etter endringer hos {provider}…</translation>
-    </message>
-    <message>
-        <source>Loading the badges of {provider}…</source>
-        <translation>Laster merkene til {provider}…</translation>
-    </message>
-    <message>
-        <source>{provider} has no badges yet.</source>
-        <translation>{provider} har ingen merker ennå.</translation>
-    </message>
-    <message>
-        <source>The badges of {provider} could not be loaded, and no copy is saved: {reason}</source>
-        <translation>Merkene til {provider} kunne ikke lastes, og ingen kopi er lagret: {reason}</translation>
-    </message>
-    <message>
-        <source>Offline: showing the copy saved {time}. {reason}</source>
-        <translation>Frakoblet: viser kopien som ble lagret {time}. {reason}</translation>
-    </message>
-    <message>
-        <source>Showing the copy saved {time}; the library could not be updated: {reason}</source>
-        <translation>Viser kopien som ble lagret {time}; biblioteket kunne ikke oppdateres: {reason}</translation>
-    </message>
-    <message>
-        <source>{total} badges ({blocked} cannot be issued)</source>
-        <translation>{total} merker ({blocked} kan ikke utstedes)</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total} badges</source>
-        <translation>Viser {shown} av {total} merker</translation>
-    </message>
-    <message>
         <source>Clear sand&amp;box mark</source>
         <translation>Fjern sand&amp;kassemerkingen</translation>
     </message>
     <message>
         <source>Clear the sandbox mark</source>
         <translation>Fjern sandkassemerkingen</translation>
-    </message>
-    <message>
-        <source>No badge chosen yet.</source>
-        <translation>Ikke noe merke er valgt ennå.</translation>
-    </message>
-    <message>
-        <source>Select a badge in the list. Greyed badges cannot be issued; their tooltip says why.</source>
-        <translation>Velg et merke i listen. Gråe merker kan ikke utstedes; verktøytipset deres forteller hvorfor.</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>ikke oppgitt</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Kilde: {source}</translation>
-    </message>
-    <message>
-        <source>Minimum score: {score}</source>
-        <translation>Minstepoeng: {score}</translation>
-    </message>
-    <message>
-        <source>ID: {id}</source>
-        <translation>ID: {id}</translation>
-    </message>
-    <message>
-        <source>Cannot be issued: {reason}</source>
-        <translation>Kan ikke utstedes: {reason}</translation>
-    </message>
-    <message>
-        <source>This is the provider&apos;s sandbox badge (used for rehearsal runs).</source>
-        <translation>Dette er tilbyderens sandkassemerke (brukes til prøvekjøringer).</translation>
-    </message>
-    <message>
-        <source>Open the badge&apos;s page</source>
-        <translation>Åpne merkets side</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3524,17 @@ Erstatte eksisterende merker?</translation>
     <message>
         <source>{env} · SANDBOX</source>
         <translation>{env} · SANDKASSE</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMarks</name>
+    <message>
+        <source>&apos;{name}&apos; is no longer the sandbox badge of {provider}.</source>
+        <translation>«{name}» er ikke lenger sandkassemerket til {provider}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is now the sandbox badge of {provider}: rehearsal runs issue it.</source>
+        <translation>«{name}» er nå sandkassemerket til {provider}: prøvekjøringer utsteder det.</translation>
     </message>
 </context>
 <context>

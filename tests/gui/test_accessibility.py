@@ -128,9 +128,9 @@ def test_changing_labels_give_the_screen_reader_their_text(qtbot, window):
     changing = [
         pages["connect"].result_label,
         pages["library"].count_label,
-        pages["library"].detail_name,
-        pages["library"].detail_description,
-        pages["library"].detail_facts,
+        pages["library"].details.name,
+        pages["library"].details.description,
+        pages["library"].details.facts,
         pages["cohort"].summary_label,
         pages["issue"].summary,
         pages["issue"].progress_label,

@@ -147,7 +147,7 @@ def test_badges_that_cannot_be_issued_are_marked_and_cannot_be_chosen(qtbot, lib
         assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
         click_badge(qtbot, library, badge_id)
         assert connected.badge is None
-        assert why in library.detail_facts.text()  # the reason, readable beside the list
+        assert why in library.details.facts.text()  # the reason, readable beside the list
         assert not library.select_badge(str(badge_id))
     assert not library.use_button.isEnabled()
     # A published internal badge can be chosen; Enter also moves on to the cohort.
@@ -155,9 +155,9 @@ def test_badges_that_cannot_be_issued_are_marked_and_cannot_be_chosen(qtbot, lib
     assert connected.badge.id == str(simmod.FIRST_AID_BADGE_ID)
     assert connected.settings.last("badge") == str(simmod.FIRST_AID_BADGE_ID)
     assert model.flags(model.index(model.row_of(str(simmod.FIRST_AID_BADGE_ID)), COL_NAME)) & FLAGS_OFF
-    assert library.detail_name.text() == "First Aid at Work"
-    assert "Status: Published" in library.detail_facts.text()
-    assert "/_sim/page/badge/2001" in library.detail_link.text()
+    assert library.details.name.text() == "First Aid at Work"
+    assert "Status: Published" in library.details.facts.text()
+    assert "/_sim/page/badge/2001" in library.details.link.text()
     assert library.is_complete() and library.use_button.isEnabled()
     with qtbot.waitSignal(connected.navigate, check_params_cb=lambda key: key == "cohort"):
         qtbot.keyClick(library.view, Qt.Key.Key_Return)
@@ -184,7 +184,7 @@ def test_min_score_is_shown(qtbot, library):
     click_badge(qtbot, library, simmod.MIN_SCORE_BADGE_ID)
     row = library.model.row_of(str(simmod.MIN_SCORE_BADGE_ID))
     assert library.model.index(row, COL_MIN_SCORE).data() == str(simmod.MIN_SCORE)
-    assert f"Minimum score: {simmod.MIN_SCORE}" in library.detail_facts.text()
+    assert f"Minimum score: {simmod.MIN_SCORE}" in library.details.facts.text()
 
 
 def test_sandbox_badge_is_marked_and_restored_by_a_new_page(qtbot, library, connected, make_page):
@@ -196,7 +196,7 @@ def test_sandbox_badge_is_marked_and_restored_by_a_new_page(qtbot, library, conn
     assert connected.sandbox_badge.id == sandbox
     row = library.model.row_of(sandbox)
     assert library.model.index(row, COL_SANDBOX).data() == "Sandbox"
-    assert "sandbox badge" in library.detail_sandbox.text()
+    assert "sandbox badge" in library.details.sandbox.text()
     assert library.sandbox_button.text() == "Clear sand&box mark"
     conn_id = connected.connection.id
     assert connected.library.sandbox(conn_id, str(simmod.NORTHWIND_PROVIDER_ID)) == sandbox
@@ -379,7 +379,7 @@ def test_the_card_view_shares_the_choice_and_is_remembered(qtbot, library, conne
     qtbot.mouseClick(library.cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert connected.badge is not None and connected.badge.name == "First Aid at Work"
     assert library.selected_badge() == connected.badge
-    assert library.detail_name.text() == "First Aid at Work"
+    assert library.details.name.text() == "First Aid at Work"
     # The next page (the next launch) opens on the cards.
     again = make_page(connected)
     assert again.cards.isVisibleTo(again) and not again.view.isVisibleTo(again)

@@ -528,3 +528,35 @@ def test_a_request_cut_off_before_its_body_is_whole_is_not_processed(chunked):
             conn.settimeout(5)
             assert conn.recv(1024) == b""  # no answer: the connection is just closed
         assert sim.ledger() == [] and sim.stats()["requests"] == 0
+
+
+def test_every_simulator_answers_every_core_error_with_one_of_its_fixtures():
+    from badgedesk.platforms import award_service_sim, certifier_sim, credly_sim, navigatr_sim
+
+    kinds = set(simcore.ERROR_FIXTURES)
+    for cls in (
+        navigatr_sim.NavigatrSimulator,
+        credly_sim.CredlySimulator,
+        certifier_sim.CertifierSimulator,
+        award_service_sim.AwardServiceSimulator,
+    ):
+        assert set(cls.ERRORS) == kinds, cls.PLATFORM
+        assert set(cls.ERRORS.values()) <= set(cls.FIXTURES.names()), cls.PLATFORM
+        sim = cls()
+        for kind in sorted(kinds):
+            reply = sim._error(kind)
+            assert reply.status == cls.FIXTURES.canned(cls.ERRORS[kind]).status, (cls.PLATFORM, kind)
+    assert credly_sim.CredlySimulator.ERRORS["lookup_403"] == "organization_403"
+    assert award_service_sim.AwardServiceSimulator.ERRORS is simcore.ERROR_FIXTURES
+
+
+def test_a_fixture_as_a_refusal_carries_its_answer_and_the_message():
+    from badgedesk.platforms import certifier_sim_data, credly_sim_data
+
+    error = certifier_sim_data.FIXTURES.refusal("validation_error_400", "issueDate is not a date")
+    assert isinstance(error, simcore.ApiError) and error.reply.status == 400
+    assert error.reply.body["error"]["message"] == "issueDate is not a date"
+    plain = certifier_sim_data.FIXTURES.refusal("validation_error_400")
+    assert plain.reply.body == certifier_sim_data.FIXTURES.load("validation_error_400")["body"]
+    credly = credly_sim_data.FIXTURES.refusal("issue_400_json", "Not JSON", "data")
+    assert credly.reply.body["data"]["message"] == "Not JSON"

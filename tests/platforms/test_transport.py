@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import threading
 
 import httpx
 import pytest
@@ -11,7 +13,14 @@ from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled, SlidingWindowLimiter
 from badgedesk.platforms import base
 from badgedesk.platforms.base import Answer, PlatformError
-from badgedesk.platforms.transport import GET_RETRIES, USER_AGENT, Transport, check_url
+from badgedesk.platforms.transport import (
+    GET_RETRIES,
+    USER_AGENT,
+    HttpPlatform,
+    Transport,
+    check_url,
+    unclear_issue,
+)
 
 BASE = "https://api.example.org/v1"
 
@@ -194,3 +203,133 @@ def test_plain_http_only_for_this_computer():
     assert err.value.code == "base_url_insecure"
     with pytest.raises(InputError):
         check_url("ftp://x")
+
+
+class TinyPlatform(HttpPlatform):
+    """A new platform's client: its names, its address, its credentials, nothing more."""
+
+    key = "tiny"
+    label = "Tiny"
+    no_token = "No Tiny token."
+
+    def _check_fields(self) -> None:
+        if not self.fields.get("team"):
+            raise InputError("team_missing", "Tiny needs the team.")
+
+    def _resolve(self, environment, base_url):
+        return check_url(base_url or BASE), environment
+
+    def _transport_options(self, token):
+        return {"classify": classify, "headers": {"X-Tiny-Key": token}}
+
+
+def test_a_platform_client_gets_its_transport_from_the_shared_constructor():
+    seen = []
+
+    def handler(request):
+        seen.append(request)
+        return httpx.Response(200, json={"ok": True})
+
+    limiter, cancel = Recording(), threading.Event()
+    client = TinyPlatform(
+        "  secret  ",
+        environment="staging",
+        base_url="http://127.0.0.1:9/v1/",
+        timeout=12,
+        limiter=limiter,
+        cancel=cancel,
+        transport=httpx.MockTransport(handler),
+        fields={"team": "blue"},
+    )
+    assert (client.base_url, client.environment, client.fields) == (
+        "http://127.0.0.1:9/v1",
+        "staging",
+        {"team": "blue"},
+    )
+    assert client.limiter is limiter and client.cancel is cancel and client.timeout == 12
+    assert client.http.label == "Tiny" and client.http.classify is classify
+    assert client.http.get_json("/things") == {"ok": True}
+    request = seen[0]
+    assert str(request.url) == "http://127.0.0.1:9/v1/things" and limiter.slots == 1
+    assert request.headers["X-Tiny-Key"] == "secret" and request.headers["User-Agent"] == USER_AGENT
+    assert request.headers["Accept"] == "application/json"
+    client.close()
+
+
+def test_the_shared_constructor_reports_the_first_problem_first():
+    with pytest.raises(InputError) as err:
+        TinyPlatform("", base_url="not a url", timeout=0)
+    assert err.value.code == "token_missing" and str(err.value) == "No Tiny token."
+    with pytest.raises(InputError) as err:
+        TinyPlatform("t", base_url="not a url", timeout=0)
+    assert err.value.code == "team_missing"
+    with pytest.raises(InputError) as err:
+        TinyPlatform("t", base_url="not a url", timeout=0, fields={"team": "x"})
+    assert err.value.code == "base_url_invalid"
+    with pytest.raises(InputError) as err:
+        TinyPlatform("t", timeout=0, fields={"team": "x"})
+    assert err.value.code == "timeout_invalid"
+
+
+BEARER = {"authorization": "Bearer tok"}
+ROOT = "https://api.example.org"
+CLIENTS = {  # key: (fields, the address it is given, the base URL it makes of it, its headers)
+    "navigatr": ({}, BASE + "/", BASE, {"x-access-token": "tok"}),
+    "credly": ({"org_id": "org-1"}, BASE + "/", BASE, {"authorization": "Basic dG9rOg=="}),
+    "certifier": ({}, BASE + "/", BASE, {**BEARER, "certifier-version": "2022-10-26"}),
+    "award-service": ({"awarded_by": "PM-1"}, ROOT + "/api/v1/", ROOT, BEARER),  # the service root
+}
+
+
+@pytest.mark.parametrize("key", sorted(CLIENTS))
+def test_each_platform_client_opens_its_transport_through_the_registry(key):
+    from badgedesk.platforms import registry
+
+    fields, url, base_url, headers = CLIENTS[key]
+    seen = []
+
+    def handler(request):
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    limiter, cancel = Recording(), threading.Event()
+    spec = dataclasses.replace(registry.get(key), available=True)
+    client = spec.open(
+        " tok ",
+        base_url=url,
+        timeout=17,
+        fields=fields,
+        limiter=limiter,
+        cancel=cancel,
+        transport=httpx.MockTransport(handler),
+    )
+    with client:
+        assert client.base_url == base_url and client.environment == "custom:" + base_url
+        assert client.limiter is limiter and client.cancel is cancel and client.timeout == 17
+        assert client.http.label == spec.label and client.fields == fields
+        client.http.get_json("/ping")
+    request = seen[0]
+    assert str(request.url) == base_url + "/ping" and limiter.slots == 1
+    assert {name: request.headers[name] for name in headers} == headers
+    assert request.headers["user-agent"] == USER_AGENT and request.headers["accept"] == "application/json"
+
+
+def test_an_issue_answer_that_names_no_award_is_unclear_on_every_platform():
+    def read(status, content=b""):
+        response = httpx.Response(status, content=content, request=httpx.Request("POST", BASE + "/issue"))
+        return unclear_issue(
+            response, "Tiny", "an award for this learner", "the award may have been made", "why"
+        )
+
+    empty = read(200)
+    assert (empty.kind, empty.code, empty.http_status) == (base.AMBIGUOUS, "unreadable_answer", 200)
+    assert empty.message.startswith(
+        "Tiny answered 200 without naming an award for this learner (an empty answer);"
+    )
+    portal = read(202, b"<html>Sign in to the Wi-Fi</html>")
+    assert "(<html>Sign in to the Wi-Fi</html>)" in portal.message
+    assert portal.detail == "<html>Sign in to the Wi-Fi</html>"
+    failed = read(502)
+    assert (failed.kind, failed.code, failed.detail) == (base.AMBIGUOUS, "server_error", "why")
+    assert failed.message == "Tiny answered 502; the award may have been made before the error."
+    assert read(503) is None and read(400) is None and read(429) is None
