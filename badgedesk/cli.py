@@ -55,7 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="open the desktop app against the built-in simulator, with a sample cohort")
 
     p = sub.add_parser("simulate", help="run a platform simulator on 127.0.0.1 (default: Navigatr)")
-    p.add_argument("--platform", default="navigatr", help="the simulated platform: navigatr or credly")
+    from badgedesk.platforms import registry  # the platforms that have a simulator, by name
+
+    p.add_argument(
+        "--platform",
+        default=registry.DEFAULT,
+        help="the simulated platform: " + ", ".join(spec.key for spec in registry.simulated()),
+    )
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--latency-ms", type=int, default=0)
     p.add_argument("--jitter-ms", type=int, default=0)
