@@ -8,7 +8,6 @@ Exit codes of ``issue`` and ``resume``: 0 every consenting row issued or already
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -17,14 +16,24 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from badgedesk import __version__, paths
+from badgedesk import __version__
+from badgedesk import cli_common as common
+from badgedesk.cli_common import (  # noqa: F401 (EXIT_* are the CLI's public contract)
+    EXIT_AUTH,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    UsageError,
+)
+from badgedesk.cli_records import (
+    cmd_connections,
+    cmd_export,
+    cmd_privacy,
+    cmd_runs,
+    cmd_show,
+)
 from badgedesk.core.messages import InputError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-
-class UsageError(Exception):
-    pass
 
 
 class _Parser(argparse.ArgumentParser):
@@ -231,12 +240,6 @@ def _token_expired() -> type[Exception]:
     return TokenExpired
 
 
-def _journal():
-    from badgedesk.core.journal import Journal
-
-    return Journal(paths.journal_path())
-
-
 def _open(args: argparse.Namespace, run: dict[str, Any] | None = None):
     from badgedesk.cli_target import open_target
 
@@ -258,20 +261,6 @@ def _platform_failure(err, expires: str = "") -> int:
     )
     print(f"badgedesk: {err.message}{known}", file=sys.stderr)
     return EXIT_AUTH if err.kind == base.AUTH else EXIT_USAGE if err.kind == base.REJECTED else EXIT_PROBLEMS
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=str)
-    sys.stdout.write("\n")
-
-
-def _table(rows: list[list[Any]], header: list[str]) -> None:
-    cells = [[str(c) if c is not None else "" for c in r] for r in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-    widths = [min(w, 60) for w in widths]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
-    for r in cells:
-        print("  ".join(c[:w].ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
 
 
 def _parse_map(items: list[str]) -> dict[str, str]:
@@ -352,11 +341,11 @@ def cmd_providers(args: argparse.Namespace) -> int:
     finally:
         opened.client.close()
     if args.json:
-        _print_json([p.__dict__ for p in providers])
+        common.print_json([p.__dict__ for p in providers])
     elif not providers:
         print("No providers: this account is not a provider admin.")
     else:
-        _table([[p.id, p.name, p.status] for p in providers], ["ID", "Provider", "Status"])
+        common.table([[p.id, p.name, p.status] for p in providers], ["ID", "Provider", "Status"])
     return EXIT_OK
 
 
@@ -384,7 +373,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.json:
-        _print_json(
+        common.print_json(
             [
                 {k: v for k, v in b.__dict__.items() if k != "raw"}
                 | {"state": b.status, "issuable": opened.spec.badge_issuable(b)[0]}
@@ -392,7 +381,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
             ]
         )
     else:
-        _table(
+        common.table(
             [[b.id, b.name, b.status, b.source, "" if b.min_score is None else b.min_score] for b in badges],
             ["ID", "Badge", "Status", "Source", "Min score"],
         )
@@ -467,7 +456,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             return EXIT_OK
         if to_send == 0:
             print("Nothing to send: no consenting, valid learner rows.", file=sys.stderr)
-        elif not args.yes and not _confirm(f"Issue '{badge.name}' to {to_send} learners? [y/N] "):
+        elif not args.yes and not common.confirm(f"Issue '{badge.name}' to {to_send} learners? [y/N] "):
             print(
                 "badgedesk: not confirmed; nothing was sent (use --yes to skip the question).",
                 file=sys.stderr,
@@ -477,14 +466,14 @@ def cmd_issue(args: argparse.Namespace) -> int:
             args.replace_existing
             and to_send
             and not args.yes
-            and not _confirm(
+            and not common.confirm(
                 f"Replace the '{badge.name}' badge of every learner who already holds it? Their current badge is "
                 "replaced by the new one. [y/N] "
             )
         ):
             print("badgedesk: replacing not confirmed; nothing was sent.", file=sys.stderr)
             return EXIT_USAGE
-        journal = _journal()
+        journal = common.journal()
         connection = opened.connection.name if opened.connection else None
         target = runs.Target.of(client, connection, _provider_name(client, spec, args.provider))
         run_id = runs.create_run(
@@ -499,7 +488,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             sandbox=args.sandbox,
             real_badge_id=real_badge_id,
         )
-        where = _where(journal, run_id)
+        where = common.where(journal, run_id)
         print(
             f"Run {run_id}: issuing '{badge.name}' ({badge.id}) on {where} to {to_send} learners.",
             file=sys.stderr,
@@ -537,15 +526,6 @@ def _check_results_target(path: str) -> None:
         raise InputError(
             "export_target", f"Cannot write to the folder of --results '{path}'; choose another folder."
         )
-
-
-def _confirm(question: str) -> bool:
-    if not sys.stdin or not sys.stdin.isatty():
-        return False
-    try:
-        return input(question).strip().lower() in ("y", "yes")
-    except EOFError:
-        return False
 
 
 def _print_plan(cohort, records, badge, sandbox: bool) -> None:
@@ -632,8 +612,8 @@ def _drive(
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    journal = _journal()
-    run = _run_or_fail(journal, args.run_id)
+    journal = common.journal()
+    run = common.run_or_fail(journal, args.run_id)
     if args.retry_failed:
         journal.set_rows_status(args.run_id, ("failed", "needs_review"), "pending", None)
     opened = _open(args, run=run)
@@ -650,8 +630,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     from badgedesk.core import actions
     from badgedesk.platforms import registry
 
-    journal = _journal()
-    run = _run_or_fail(journal, args.run_id)
+    journal = common.journal()
+    run = common.run_or_fail(journal, args.run_id)
     spec = registry.get(run["platform"])
     if spec.capabilities.revoke == registry.DELETE and not args.delete:
         raise InputError(
@@ -682,7 +662,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     verb = "Delete permanently" if args.delete else "Revoke"
-    if not args.yes and not _confirm(
+    if not args.yes and not common.confirm(
         f"{verb} {len(rows)} awards of run {args.run_id} ({run['badge_name']})? [y/N] "
     ):
         print(
@@ -712,231 +692,6 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK if counts["revoked"] == counts["total"] else EXIT_PROBLEMS
-
-
-def cmd_connections(args: argparse.Namespace) -> int:
-    from badgedesk.core.connections import ConnectionStore
-    from badgedesk.platforms import registry
-    from badgedesk.platforms import words as where_words
-
-    items = []
-    for conn in ConnectionStore().list():
-        expires = conn.token_expires()
-        state, left = registry.expiry_state(expires)
-        environment = conn.environment if not conn.base_url else f"custom:{conn.base_url}"
-        items.append(
-            {
-                "name": conn.name,
-                "platform": conn.spec.key,
-                "environment": environment,
-                "where": where_words.describe(conn.spec.key, environment, conn.name, False),
-                "base_url": conn.base_url,
-                "token_expires": expires[:10] if expires else None,
-                "token_state": state if expires else None,
-            }
-        )
-        if state in ("soon", "expired"):
-            when = (
-                f"expired on {expires[:10]}"
-                if state == "expired"
-                else f"expires in {left} days ({expires[:10]})"
-            )
-            print(f"badgedesk: warning: the token of '{conn.name}' {when}.", file=sys.stderr)
-    if args.json:
-        _print_json(items)
-    elif not items:
-        print("No saved connections. Add one in the app (step 1, Connect).")
-    else:
-        _table(
-            [[c["name"], c["where"], c["base_url"] or "", c["token_expires"] or ""] for c in items],
-            ["Name", "Where", "Address", "Token expires"],
-        )
-    return EXIT_OK
-
-
-def _where(journal, run_id: int) -> str:
-    """Where a run issued, in the words of the app's titles and the exports ("Navigatr · simulator")."""
-    from badgedesk.platforms import words as where_words
-
-    return where_words.run_where(journal.run(run_id) or {})
-
-
-def cmd_runs(args: argparse.Namespace) -> int:
-    journal = _journal()
-    runs = [r | {"where": _where(journal, r["id"])} for r in journal.runs()]
-    if args.json:
-        _print_json(runs)
-        return EXIT_OK
-    if not runs:
-        print("No runs yet.")
-        return EXIT_OK
-    _table(
-        [
-            [
-                r["id"],
-                r["created_at"][:19].replace("T", " "),
-                r["state"],
-                r["badge_name"] or r["badge_id"],
-                f"{r['where']} (sandbox)" if r["sandbox"] else r["where"],
-                r["source_name"],
-                r["rows"],
-                r["issued"],
-                r["problems"],
-            ]
-            for r in runs
-        ],
-        ["Run", "Started (UTC)", "State", "Badge", "Where", "File", "Rows", "Issued", "Problems"],
-    )
-    return EXIT_OK
-
-
-def _run_or_fail(journal, run_id: int) -> dict[str, Any]:
-    run = journal.run(run_id)
-    if run is None:
-        raise InputError("run_not_found", f"There is no run {run_id}. See 'badgedesk runs'.")
-    return run
-
-
-def cmd_show(args: argparse.Namespace) -> int:
-    journal = _journal()
-    run = _run_or_fail(journal, args.run_id)
-    rows = journal.rows(args.run_id)
-    if args.json:
-        keys = (
-            "row_number",
-            "recipient_key",
-            "email",
-            "external_id",
-            "first_name",
-            "last_name",
-            "status",
-            "http_status",
-            "code",
-            "message",
-            "attempts",
-            "award_id",
-            "consent_source",
-            "updated_at",
-        )
-        _print_json(
-            {
-                "run": run,
-                "where": _where(journal, args.run_id),
-                "rows": [
-                    {k: r[k] for k in keys}
-                    | {"recipient": r["recipient_key"], "email": r["email"] or None, "detail": r["message"]}
-                    for r in rows
-                ],
-            }
-        )
-        return EXIT_OK
-    print(
-        f"Run {run['id']} — {run['state']} — {run['badge_name']} ({run['badge_id']}) — {run['source_name']}"
-        f" — {_where(journal, args.run_id)}"
-    )
-    _table(
-        [
-            [
-                r["row_number"],
-                r["email"] or r["recipient_key"],
-                r["status"],
-                r["http_status"] or "",
-                r["attempts"],
-                r["message"] or "",
-            ]
-            for r in rows
-        ],
-        ["Row", "Email", "Status", "HTTP", "Tries", "Detail"],
-    )
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from badgedesk.core.actions import export_about
-    from badgedesk.core.export import export_rows
-
-    journal = _journal()
-    run = _run_or_fail(journal, args.run_id)
-    about = export_about(run)
-    out = export_rows(journal.rows(args.run_id), args.out, title=f"Run {args.run_id}", about=about)
-    print(f"Exported run {args.run_id} ({about.where}) to {out}")
-    return EXIT_OK
-
-
-def _privacy_email(value: str, journal=None) -> str:
-    """An email address, or the recipient ID of a learner the journal holds (a platform that keys
-    learners on an ID may have no email for them)."""
-    from badgedesk.core.privacy import normalise
-
-    text = " ".join((value or "").split())
-    if "@" in text:
-        email = normalise(text)
-        if " " not in email:
-            return email
-    elif text and " " not in text and journal is not None:
-        hits = journal._all(
-            "SELECT 1 FROM learners WHERE recipient_key = ? OR external_id = ? LIMIT 1", (text, text)
-        )
-        if hits:
-            return text
-    raise InputError(
-        "email_invalid", f"'{value}' is not an email address, nor the ID of a learner in the journal."
-    )
-
-
-def _removed(counts: dict[str, int]) -> str:
-    return (
-        f"{counts['learners']} learner rows in {counts['runs']} runs, "
-        f"{counts['attempts']} attempt details, {counts['events']} events"
-    )
-
-
-def cmd_privacy(args: argparse.Namespace) -> int:
-    from badgedesk.core import privacy
-
-    action = args.privacy_command
-    if action is None:
-        raise UsageError("badgedesk privacy: choose export, delete or purge")
-    if action == "purge":
-        if args.older_than < 1:
-            raise InputError("days_invalid", "--older-than must be a whole number of days, 1 or more.")
-        if not args.yes and not _confirm(
-            f"Remove the personal data of every run older than {args.older_than} days? [y/N] "
-        ):
-            print(
-                "badgedesk: not confirmed; nothing removed (use --yes to skip the question).", file=sys.stderr
-            )
-            return EXIT_USAGE
-        counts = privacy.purge_older_than(_journal(), args.older_than)
-        print(f"Removed personal data from runs older than {args.older_than} days: {_removed(counts)}.")
-        return EXIT_OK
-    journal = _journal()
-    email = _privacy_email(args.email, journal)
-    held = privacy.export_learner(journal, email)
-    if action == "export":
-        if privacy.is_empty(held):
-            print(f"badgedesk: nothing held about {email}", file=sys.stderr)
-        if args.out:
-            from pathlib import Path
-
-            Path(args.out).write_text(
-                json.dumps(held, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
-            )
-            print(f"Wrote everything held about {email} to {args.out}")
-        else:
-            _print_json(held)
-        return EXIT_OK
-    if privacy.is_empty(held):
-        print(f"badgedesk: nothing held about {email}")
-        return EXIT_OK
-    if not args.yes and not _confirm(
-        f"Remove the personal data of {email} ({len(held['learners'])} learner rows)? [y/N] "
-    ):
-        print("badgedesk: not confirmed; nothing removed (use --yes to skip the question).", file=sys.stderr)
-        return EXIT_USAGE
-    counts = privacy.delete_learner(journal, email)
-    print(f"Removed the personal data of {email}: {_removed(counts)}. Duplicate protection is kept.")
-    return EXIT_OK
 
 
 _COMMANDS = {

@@ -82,12 +82,12 @@ def test_delete_with_yes_removes_and_reports(journal, capsys):
 
 def test_delete_asks_and_does_nothing_when_not_confirmed(journal, capsys, monkeypatch):
     run_id = add_run(journal, ["grace@example.org"])
-    monkeypatch.setattr("badgedesk.cli._confirm", lambda question: False)
+    monkeypatch.setattr("badgedesk.cli_common.confirm", lambda question: False)
     assert main(["privacy", "delete", "grace@example.org"]) == 2
     assert "not confirmed" in capsys.readouterr().err
     assert journal.rows(run_id)[0]["email"] == "grace@example.org"
     asked = []
-    monkeypatch.setattr("badgedesk.cli._confirm", lambda question: asked.append(question) or True)
+    monkeypatch.setattr("badgedesk.cli_common.confirm", lambda question: asked.append(question) or True)
     assert main(["privacy", "delete", "grace@example.org"]) == 0
     assert asked and "grace@example.org" in asked[0]
     assert journal.rows(run_id)[0]["email"] == "[redacted]"
