@@ -6,8 +6,10 @@ Kept apart from :mod:`badgedesk.cli` (the parser and the issuing commands) and
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from badgedesk import paths
@@ -61,3 +63,58 @@ def run_or_fail(journal, run_id: int) -> dict[str, Any]:
     if run is None:
         raise InputError("run_not_found", f"There is no run {run_id}. See 'badgedesk runs'.")
     return run
+
+
+def open_target(args: argparse.Namespace, run: dict[str, Any] | None = None):
+    from badgedesk.cli_target import open_target
+
+    return open_target(args, run=run)
+
+
+def expiry(opened, read: bool = True) -> str:
+    """Warn ahead of a token's expiry; raises TokenExpired once it has passed (exit 3, nothing sent)."""
+    from badgedesk.cli_target import warn_expiry
+
+    return warn_expiry(opened, read=read)
+
+
+def platform_failure(err, expires: str = "") -> int:
+    from badgedesk.platforms import base
+
+    known = (
+        f" The token's expiry date on record is {expires[:10]}." if expires and err.kind == base.AUTH else ""
+    )
+    print(f"badgedesk: {err.message}{known}", file=sys.stderr)
+    return EXIT_AUTH if err.kind == base.AUTH else EXIT_USAGE if err.kind == base.REJECTED else EXIT_PROBLEMS
+
+
+def parse_map(items: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in items:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise InputError(
+                "map_invalid", f"--map '{item}' must look like field=Header, e.g. email='E-mail address'."
+            )
+        mapping[field.strip().lower()] = header.strip()
+    return mapping
+
+
+def check_date(value: str | None, option: str = "--issue-date") -> str:
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        code = "issue_date_invalid" if option == "--issue-date" else "expires_invalid"
+        raise InputError(code, f"{option} '{value}' is not a date like 2026-11-25.") from exc
+
+
+def check_url(value: str | None) -> str:
+    if not value:
+        return ""
+    if not value.startswith(("https://", "http://")) or " " in value:
+        raise InputError(
+            "evidence_url_invalid", f"--evidence-url '{value}' must be a web address (https://…)."
+        )
+    return value
