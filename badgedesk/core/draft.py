@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from badgedesk.core import plan
+from badgedesk.core import gcpause, plan
 from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.emailcheck import suggest_fix
 from badgedesk.core.isolate import Cancel, Progress
@@ -231,13 +231,9 @@ class CohortDraft:
         ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`).
         ``progress`` and ``cancel`` go to :func:`~badgedesk.core.cohort.read_table` (a cancelled read
         raises InputError ``cancelled``)."""
-        draft = cls(
-            read_table(path, sheet, header_row, progress=progress, cancel=cancel),
-            operator=operator,
-            today=today,
-            identity=identity,
-            names_required=names_required,
-        )
+        with gcpause.paused():
+            table = read_table(path, sheet, header_row, progress=progress, cancel=cancel)
+            draft = cls(table, operator=operator, today=today, identity=identity, names_required=names_required)
         if strict and draft.error is not None:
             raise draft.error
         return draft
