@@ -286,6 +286,13 @@ def child_main(
 ) -> None:
     """The child process: read ``data`` (format ``fmt``) with ``engine`` and send what was found."""
     _quiet()
+    try:
+        _serve(conn, data, engine, wanted, memory_limit, fmt)
+    finally:
+        conn.close()
+
+
+def _serve(conn: Any, data: bytes, engine: str, wanted: str | None, memory_limit: int | None, fmt: str) -> None:
     _limit_memory(memory_limit)
     send = conn.send
     try:
@@ -297,5 +304,26 @@ def child_main(
             send(("error", *classify(exc)))
         except BaseException:  # noqa: BLE001 - out of memory even for the message: the exit code says it
             pass
+
+
+def waiting_child_main(conn: Any) -> None:
+    """A reader child kept for the next workbook: ready (calamine imported) before the parent has one.
+
+    It reads each job ``(data, engine, wanted, memory_limit, fmt)`` it is sent, one after another, as
+    :func:`child_main` does, until the parent closes the pipe. The parent sends a job only after the
+    previous one ended with ``done``; any other end (stall, timeout, cancel, an error) kills the child."""
+    _quiet()
+    try:
+        import python_calamine  # noqa: F401 - the import is most of a child's start-up
+    except ImportError:
+        pass
+    try:
+        while True:
+            try:
+                data, engine, wanted, memory_limit, fmt = conn.recv()
+            except (EOFError, OSError, ValueError, TypeError):
+                return
+            _serve(conn, data, engine, wanted, memory_limit, fmt)
+            del data
     finally:
         conn.close()
