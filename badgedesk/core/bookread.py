@@ -292,7 +292,9 @@ def child_main(
         conn.close()
 
 
-def _serve(conn: Any, data: bytes, engine: str, wanted: str | None, memory_limit: int | None, fmt: str) -> None:
+def _serve(
+    conn: Any, data: bytes, engine: str, wanted: str | None, memory_limit: int | None, fmt: str
+) -> None:
     _limit_memory(memory_limit)
     send = conn.send
     try:

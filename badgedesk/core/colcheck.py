@@ -198,7 +198,7 @@ def _keys(checker: _RowChecker, cols: _Columns) -> Sequence[str]:
         lowered = list(map(str.lower, emails))
         if lowered == emails:
             return emails  # one string per learner, not two
-        return [e if k == e else k for e, k in zip(emails, lowered)]
+        return [e if k == e else k for e, k in zip(emails, lowered, strict=True)]
     return cols.values["recipient_id"]  # already stripped: the key is the ID as it stands
 
 
@@ -213,7 +213,7 @@ def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> l
     mapped = sorted(set(checker.mapping.values()))
     cols = None
     if rows and mapped:
-        numbers, cells = zip(*rows)
+        numbers, cells = zip(*rows, strict=True)
         if min(map(len, cells)) > mapped[-1]:
             cols = _columns(checker, cells)
     if cols is None:

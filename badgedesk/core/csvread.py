@@ -18,6 +18,13 @@ def sniff_delimiter(lines: list[str]) -> str:
     if 2 * len(tabbed) >= len(lines) and all("\t" in ln for ln in lines if "," in ln or ";" in ln):
         # Tab-separated with commas inside values (Teams' "11/2/26, 9:00:00 AM"): tabs win.
         return "\t"
+    commas = lines[0].count(",")
+    if (
+        commas
+        and all(ln.count(",") == commas for ln in lines)
+        and not any(c in ln for ln in lines for c in "\"';\t")
+    ):
+        return ","  # every line has the same commas and no other candidate or quote: what Sniffer says too
     sample = "\n".join(lines)
     counted = _count_delimiter(lines)
     try:
@@ -88,12 +95,7 @@ def split_plain(
     out: list[tuple[int, list[str]]] = []
     for start in range(0, len(lines), 1000):
         rows = list(map(str.split, lines[start : start + 1000], itertools.repeat(delimiter)))
-        flat = list(itertools.chain.from_iterable(rows))
-        if (
-            max(map(len, rows)) <= MAX_COLUMNS
-            and all(map(itemgetter(-1), rows))
-            and list(map(str.strip, flat)) == flat
-        ):
+        if max(map(len, rows)) <= MAX_COLUMNS and _chunk_clean(rows):
             out += zip(itertools.count(start + 1), rows)  # nothing to strip or trim, no empty record
         else:
             out += (
@@ -103,6 +105,12 @@ def split_plain(
             )
         check(start + len(rows))
     return out
+
+
+def _chunk_clean(rows: list[list[str]]) -> bool:
+    """No cell needs stripping and no row ends with an empty cell (so none is empty)."""
+    flat = list(itertools.chain.from_iterable(rows))
+    return all(map(itemgetter(-1), rows)) and list(map(str.strip, flat)) == flat
 
 
 def records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:

@@ -233,7 +233,9 @@ class CohortDraft:
         raises InputError ``cancelled``)."""
         with gcpause.paused():
             table = read_table(path, sheet, header_row, progress=progress, cancel=cancel)
-            draft = cls(table, operator=operator, today=today, identity=identity, names_required=names_required)
+            draft = cls(
+                table, operator=operator, today=today, identity=identity, names_required=names_required
+            )
         if strict and draft.error is not None:
             raise draft.error
         return draft

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from operator import itemgetter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.core.validate import auto_map
@@ -197,7 +197,12 @@ def _second_table(cut: Cut, number: int, name: str, sheet: str | None) -> None:
 
 
 def _cut_regular(
-    cut: Cut, body: list[tuple[int, list[str]]], width: int, keys: list[tuple[int, str]], name: str, sheet: str | None
+    cut: Cut,
+    body: list[tuple[int, list[str]]],
+    width: int,
+    keys: list[tuple[int, str]],
+    name: str,
+    sheet: str | None,
 ) -> bool:
     """The loop of :func:`cut_table` a column at a time, for rows none longer than the header and none
     empty (their last cell filled, as trimmed rows have). False when the rows are not like that."""

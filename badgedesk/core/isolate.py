@@ -128,7 +128,7 @@ def child_messages(
         memory_limit = MEMORY_LIMIT_BYTES
     started = time.monotonic()
     deadline = started + time_limit
-    child, receive = _take_spare() or _start_child()
+    child, receive = _take_spare(memory_limit) or _start_child()
     clean = False
     try:
         try:
@@ -163,14 +163,17 @@ def child_messages(
         if not clean and child.is_alive():
             clean = _finishes(receive)
         if clean and len(data) <= KEEP_BYTES and child.is_alive():
-            _keep(child, receive)
+            _keep(child, receive, memory_limit)
         else:
             _end(child, receive)
             prestart()
 
 
 _lock = threading.Lock()
-_spare: tuple[Any, Any] | None = None  # (process, its end of the pipe): waiting for a job
+_NEW = True  # the bound of a child that has read nothing yet: none so far, any read may set one
+# (process, its end of the pipe, the memory bound it has): waiting for a job. A child's bound only
+# ever goes down, so a child is reused only for reads with the same bound (None: one never bounded).
+_spare: tuple[Any, Any, int | None | bool] | None = None
 
 
 def _finishes(receive: Any) -> bool:
@@ -206,23 +209,26 @@ def _end(child: Any, conn: Any) -> None:
         child.join(5.0)
 
 
-def _keep(child: Any, conn: Any) -> None:
+def _keep(child: Any, conn: Any, memory_limit: int | None | bool) -> None:
     global _spare
     with _lock:
         if _spare is None:
-            _spare, child = (child, conn), None
+            _spare, child = (child, conn, memory_limit), None
     if child is not None:
         _end(child, conn)  # one child waiting is enough
 
 
-def _take_spare() -> tuple[Any, Any] | None:
+def _take_spare(memory_limit: int | None) -> tuple[Any, Any] | None:
     global _spare
     with _lock:
         spare, _spare = _spare, None
-    if spare is not None and not spare[0].is_alive():
-        _end(*spare)
+    if spare is None:
         return None
-    return spare
+    child, conn, bound = spare
+    if not child.is_alive() or bound not in (memory_limit, _NEW):
+        _end(child, conn)
+        return None
+    return child, conn
 
 
 def _start_spare() -> None:
@@ -230,7 +236,7 @@ def _start_spare() -> None:
         child, conn = _start_child()
     except Exception:  # noqa: BLE001 - the next read starts its own child instead
         return
-    _keep(child, conn)
+    _keep(child, conn, _NEW)
 
 
 def prestart() -> None:
