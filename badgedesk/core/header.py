@@ -222,9 +222,10 @@ def _cut_regular(
         joined = "\x00".join(map(itemgetter(first), map(itemgetter(1), data)))
         if joined.count("\x00") != len(data) - 1:
             return False  # a cell holds the separator: let the loop look
-        folded = joined.casefold().split("\x00")  # casefold() maps each character on its own
+        folded_text = joined.casefold()  # casefold() maps each character on its own
+        folded = folded_text.split("\x00") if text in folded_text else []
         at = -1
-        while True:
+        while folded:
             try:
                 at = folded.index(text, at + 1)
             except ValueError:

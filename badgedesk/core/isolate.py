@@ -129,7 +129,7 @@ def child_messages(
     started = time.monotonic()
     deadline = started + time_limit
     child, receive = _take_spare(memory_limit) or _start_child()
-    clean = False
+    clean = closed = False
     try:
         try:
             receive.send((data, engine, wanted, memory_limit, fmt))
@@ -159,8 +159,11 @@ def child_messages(
             yield message
             if message[0] in ("done", "error"):
                 return
+    except GeneratorExit:  # the caller has what it needs (closed us at the end of a sheet)
+        closed = True
+        raise
     finally:
-        if not clean and child.is_alive():
+        if not clean and closed and child.is_alive():
             clean = _finishes(receive)
         if clean and len(data) <= KEEP_BYTES and child.is_alive():
             _keep(child, receive, memory_limit)
