@@ -6,22 +6,12 @@ import threading
 import time
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from badgedesk.core import isolate
 from badgedesk.core.cohort import ReadProgress, read_table
 from badgedesk.core.messages import InputError
-
-
-def _xlsx(path: Path, rows: int) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["First name", "Last name", "Email"])
-    for i in range(rows):
-        ws.append([f"Ada{i}", "Lovelace", f"ada{i}@example.org"])
-    wb.save(path)
-    return path
+from tests.core.test_reading import _xlsx
 
 
 def _kept() -> int | None:
