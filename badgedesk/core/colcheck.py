@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, not_
 
 from badgedesk.core.cells import (
@@ -46,6 +46,20 @@ _SPACES = re.compile(r"(?=\n | \n|  )")  # zero-width: a match never hides the n
 _EMPTY = re.compile(r"\n(?=\n)")
 
 
+class _NoProblems(list):  # type: ignore[type-arg]
+    """The one empty problem list every learner checked here without a problem shares (100,000 empty
+    lists are 7 MB). It cannot be changed: give the learner a list of its own instead."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("NO_PROBLEMS is shared by many learners; assign a new list instead")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+
+
+NO_PROBLEMS = _NoProblems()
+
+
 def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the cells of ``col`` in which ``pattern`` matches ``"\\n" + joined + "\\n"``."""
     matches = [m.start() for m in pattern.finditer(joined)]
@@ -56,8 +70,13 @@ def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set
     return {bisect_right(starts, pos) - 1 for pos in matches if pos < end}
 
 
+def _joined(col: Sequence[str]) -> str:
+    """The cells, each after a line break, and a closing one: one string, made once."""
+    return "\n".join(chain(("",), col, ("",)))
+
+
 def _unprintable(col: Sequence[str]) -> set[int]:
-    if "".join(col).isprintable():
+    if all(map(str.isprintable, col)):
         return set()
     return set(compress(range(len(col)), map(not_, map(str.isprintable, col))))
 
@@ -66,13 +85,13 @@ def _text_flags(col: Sequence[str], letter: bool) -> set[int]:
     """Cells that are not already what collapse_spaces(strip_controls(cell)) makes of them, or empty,
     or (``letter``) do not start with a letter taken as a name's."""
     flagged = _unprintable(col)
-    joined = "\n" + "\n".join(col) + "\n"
+    joined = _joined(col)
     if "  " in joined or "\n " in joined or " \n" in joined:
         flagged |= _positions(col, _SPACES, joined)
     if "\n\n" in joined:  # empty cells
         flagged |= _positions(col, _EMPTY, joined)
     if letter:
-        flagged |= _positions(col, _NAME_START, joined[:-1])
+        flagged |= _positions(col, _NAME_START, joined)  # the closing break matches, and is left out
     return flagged
 
 
@@ -80,7 +99,7 @@ def _email_flags(col: Sequence[str]) -> set[int]:
     flagged = _unprintable(col)
     if max(map(len, col)) > 254:  # longer than is_valid_email() allows
         flagged |= set(compress(range(len(col)), map((254).__lt__, map(len, col))))
-    return flagged | _positions(col, _NOT_EMAIL, "\n" + "\n".join(col) + "\n")
+    return flagged | _positions(col, _NOT_EMAIL, _joined(col))
 
 
 def _by_value(
@@ -195,10 +214,10 @@ def _keys(checker: _RowChecker, cols: _Columns) -> Sequence[str]:
     identity = checker.identity
     if identity.uses_email:
         emails: list[str] = cols.values["email"]  # type: ignore[assignment]
-        lowered = list(map(str.lower, emails))
-        if lowered == emails:
+        joined = "\n".join(emails)
+        if joined.lower() == joined:  # one big string, not 100,000 small ones that pymalloc keeps
             return emails  # one string per learner, not two
-        return [e if k == e else k for e, k in zip(emails, lowered, strict=True)]
+        return [e if (k := e.lower()) == e else k for e in emails]
     return cols.values["recipient_id"]  # already stripped: the key is the ID as it stands
 
 
@@ -208,8 +227,20 @@ def _slow(checker: _RowChecker, mapped: list[int], row: int, cells: Sequence[str
     return checker.learner(row, cells)  # type: ignore[arg-type]
 
 
+BLOCK_ROWS = 16_384  # rows checked together: their columns and joined text stay small (peak memory)
+
+
 def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
     """Every non-empty row's learner (status "valid" or "skipped_invalid"; duplicates are not looked for)."""
+    if len(rows) <= BLOCK_ROWS:
+        return _check_block(checker, rows)
+    learners: list[Learner] = []
+    for start in range(0, len(rows), BLOCK_ROWS):
+        learners += _check_block(checker, rows[start : start + BLOCK_ROWS])
+    return learners
+
+
+def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
     mapped = sorted(set(checker.mapping.values()))
     cols = None
     if rows and mapped:
@@ -240,7 +271,7 @@ def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> l
             values.get("evidence_url") or empty(),
             values.get("issue_date") or empty(),
             repeat("valid", n),
-            map(list, repeat((), n)),
+            repeat(NO_PROBLEMS, n),
             values.get("recipient_id") or empty(),
             values.get("expires") or empty(),
             values.get("note") or empty(),

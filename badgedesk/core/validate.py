@@ -197,7 +197,8 @@ def _mark_duplicates(checker: _RowChecker, learners: list[Learner], identity: Id
                 key_field = "email" if identity.uses_email else identity.field
                 what = "email address" if identity.uses_email else identity.label
                 shown = learner.email if identity.uses_email else learner.external_id
-                learner.problems.append(
+                learner.problems = [  # a list of its own: learners without problems share one
+                    *learner.problems,
                     Problem(
                         "duplicate",
                         f"{checker.file}, row {row}, column '{checker.column(key_field)}': "
@@ -210,8 +211,8 @@ def _mark_duplicates(checker: _RowChecker, learners: list[Learner], identity: Id
                             "value": shown,
                             "first_row": first,
                         },
-                    )
-                )
+                    ),
+                ]
 
 
 def _date_notes(file: str, columns: list[dateorder.DateColumn]) -> list[Problem]:

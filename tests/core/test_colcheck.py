@@ -245,3 +245,36 @@ def test_every_tricky_piece_in_every_column_gives_what_rows_give() -> None:
         fast = colcheck.check_rows(checker, table.rows)
         assert fast == _row_by_row(checker, table)
         assert sum(1 for learner in fast if learner.status == "valid") > 100  # both paths were taken
+
+
+def test_learners_share_one_empty_problem_list_that_cannot_change() -> None:
+    from badgedesk.core.validate import build_cohort
+
+    rows = [["Ada", "Lovelace", "ada@example.org"], ["Bob", "Byron", "bob@example.org"]]
+    table = _table(3, [*rows, rows[0]])
+    table.headers[:] = ["First name", "Last name", "Email"]
+    learners = build_cohort(table, today=TODAY).learners
+    assert learners[0].problems is colcheck.NO_PROBLEMS and learners[1].problems is colcheck.NO_PROBLEMS
+    assert learners[2].status == "skipped_duplicate" and [p.code for p in learners[2].problems] == [
+        "duplicate"
+    ]
+    assert colcheck.NO_PROBLEMS == [] and learners[0].problems == []
+    for change in (lambda p: p.append(1), lambda p: p.extend([1]), lambda p: p.insert(0, 1)):
+        try:
+            change(colcheck.NO_PROBLEMS)
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("NO_PROBLEMS changed")
+    assert colcheck.NO_PROBLEMS == []
+
+
+def test_rows_are_checked_in_blocks_with_the_same_result(monkeypatch) -> None:
+    mapping = {"first_name": 0, "last_name": 1, "email": 2, "consent": 3}
+    rows = [[f"First{i}", f"Last{i}", f"l{i}@example.org", "yes" if i % 3 else "no"] for i in range(100)]
+    rows[41] = ["", "Byron", "not an address", "x"]
+    table = _table(4, rows)
+    checker = _RowChecker(table, mapping, TODAY)
+    whole = colcheck.check_rows(checker, table.rows)
+    monkeypatch.setattr(colcheck, "BLOCK_ROWS", 7)
+    assert colcheck.check_rows(checker, table.rows) == whole == _row_by_row(checker, table)
