@@ -242,6 +242,13 @@ def _start_spare() -> None:
     _keep(child, conn, _NEW)
 
 
+def release() -> None:
+    """End the child kept for the next read, if any (a one-shot command has no next read)."""
+    spare = _take_spare(_NEW)
+    if spare is not None:
+        _end(*spare)
+
+
 def prestart() -> None:
     """Start a child ahead for the next workbook (on a thread of its own), unless one is waiting."""
     with _lock:

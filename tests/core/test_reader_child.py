@@ -61,3 +61,11 @@ def test_a_child_is_reused_only_under_the_same_memory_bound(tmp_path: Path) -> N
     assert hello == ("hello", [])
     unbounded = _kept()
     assert unbounded is not None and unbounded != bounded
+
+
+def test_release_ends_the_kept_child(tmp_path: Path) -> None:
+    read_table(_xlsx(tmp_path / "small.xlsx", 5))
+    assert _kept() is not None
+    kept = isolate._spare[0]
+    isolate.release()
+    assert isolate._spare is None and not kept.is_alive()
