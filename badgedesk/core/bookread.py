@@ -26,12 +26,12 @@ import sys
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import repeat
 from typing import Any
 
 MAX_COLUMNS = 16_384  # Excel's own limit (XFD)
 MAX_SHEET_ROWS = 1_048_576  # Excel's own limit; some files claim rows beyond it
 EMPTY_RUN_STOP = 200  # consecutive empty rows after which a sheet is taken to have ended
-SHARED_TEXT = 40  # cells up to this long are shared within a chunk when they repeat (see _send_sheet)
 CHUNK_ROWS = 1000  # rows per message to the parent (also how often progress is reported)
 
 Send = Callable[[tuple[Any, ...]], None]
@@ -99,7 +99,12 @@ def sheet_rows(
     for number, row in enumerate(values, start=1):
         if number > MAX_SHEET_ROWS:
             break
-        cells = trim([cell_text(v, unescape) for v in row[:MAX_COLUMNS]]) if row else []
+        if not row:
+            cells = []
+        elif not unescape and all(map(isinstance, row, repeat(str))):
+            cells = trim(list(map(str.strip, row[:MAX_COLUMNS])))  # text only: cell_text() is strip()
+        else:
+            cells = trim([cell_text(v, unescape) for v in row[:MAX_COLUMNS]])
         if not cells:
             empty_run += 1
             if empty_run >= EMPTY_RUN_STOP:
@@ -112,11 +117,11 @@ def sheet_rows(
 def _send_sheet(send: Send, name: str, rows: Iterator[tuple[int, list[str]]]) -> None:
     send(("sheet", name))
     chunk: list[tuple[int, list[str]]] = []
-    # One object per distinct short text in a chunk: pickle then sends a repeated value ('yes', a
+    # One object per distinct text in a chunk: pickle then sends a repeated value ('yes', a
     # date, a company) once, and the parent keeps one string for it instead of one per row.
     shared: dict[str, str] = {}
     for number, cells in rows:
-        chunk.append((number, [shared.setdefault(c, c) if len(c) <= SHARED_TEXT else c for c in cells]))
+        chunk.append((number, list(map(shared.setdefault, cells, cells))))
         if len(chunk) >= CHUNK_ROWS:
             send(("rows", chunk))
             chunk = []
@@ -286,6 +291,15 @@ def child_main(
 ) -> None:
     """The child process: read ``data`` (format ``fmt``) with ``engine`` and send what was found."""
     _quiet()
+    try:
+        _serve(conn, data, engine, wanted, memory_limit, fmt)
+    finally:
+        conn.close()
+
+
+def _serve(
+    conn: Any, data: bytes, engine: str, wanted: str | None, memory_limit: int | None, fmt: str
+) -> None:
     _limit_memory(memory_limit)
     send = conn.send
     try:
@@ -297,5 +311,26 @@ def child_main(
             send(("error", *classify(exc)))
         except BaseException:  # noqa: BLE001 - out of memory even for the message: the exit code says it
             pass
+
+
+def waiting_child_main(conn: Any) -> None:
+    """A reader child kept for the next workbook: ready (calamine imported) before the parent has one.
+
+    It reads each job ``(data, engine, wanted, memory_limit, fmt)`` it is sent, one after another, as
+    :func:`child_main` does, until the parent closes the pipe. The parent sends a job only after the
+    previous one ended with ``done``; any other end (stall, timeout, cancel, an error) kills the child."""
+    _quiet()
+    try:
+        import python_calamine  # noqa: F401 - the import is most of a child's start-up
+    except ImportError:
+        pass
+    try:
+        while True:
+            try:
+                data, engine, wanted, memory_limit, fmt = conn.recv()
+            except (EOFError, OSError, ValueError, TypeError):
+                return
+            _serve(conn, data, engine, wanted, memory_limit, fmt)
+            del data
     finally:
         conn.close()

@@ -136,6 +136,10 @@ class _Tick:
                 self.check()
             yield row
 
+    def at(self, rows: int) -> None:
+        self.rows = rows
+        self.check()
+
     def check(self) -> None:
         if isolate.is_cancelled(self.cancel):
             raise _cancelled(self.name)
@@ -146,7 +150,11 @@ class _Tick:
 
 
 def _table(
-    path: Path, fmt: str, rows: Iterator[tuple[int, list[str]]], sheet: str | None, header_row: int | None
+    path: Path,
+    fmt: str,
+    rows: Iterator[tuple[int, list[str]]] | list[tuple[int, list[str]]],
+    sheet: str | None,
+    header_row: int | None,
 ) -> Table:
     cut = cut_table(rows, path.name, sheet, header_row)
     return Table(
@@ -177,7 +185,9 @@ def _read_csv(
         delimiter = csvread.sniff_delimiter(lines)
     tick = _Tick(name, progress, cancel)
     try:
-        table = _table(path, "csv", tick(csvread.records(text, delimiter)), None, header_row)
+        plain = csvread.split_plain(text, delimiter, tick.at)
+        rows = plain if plain is not None else tick(csvread.records(text, delimiter))
+        table = _table(path, "csv", rows, None, header_row)
     except csvread.csv.Error as exc:
         raise _corrupt_error(name, one_line(exc)) from None
     table.encoding, table.delimiter, table.reader = encoding, delimiter, "csv"
@@ -295,7 +305,7 @@ def _read_engine(
     chosen = chosen or fallback
     if chosen is None:
         raise empty_error(name, sheet=sheet, all_sheets=sheet is None and len(read) > 1)
-    table = _table(path, fmt, iter(read[chosen]), chosen, header_row)
+    table = _table(path, fmt, read[chosen], chosen, header_row)
     table.sheets = [n for n, state in sheets if state == "visible"]
     table.reader = engine
     if progress is not None:

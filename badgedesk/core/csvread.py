@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import itemgetter
 
 from badgedesk.core.bookread import MAX_COLUMNS, trim
 
@@ -16,6 +18,13 @@ def sniff_delimiter(lines: list[str]) -> str:
     if 2 * len(tabbed) >= len(lines) and all("\t" in ln for ln in lines if "," in ln or ";" in ln):
         # Tab-separated with commas inside values (Teams' "11/2/26, 9:00:00 AM"): tabs win.
         return "\t"
+    commas = lines[0].count(",")
+    if (
+        commas
+        and all(ln.count(",") == commas for ln in lines)
+        and not any(c in ln for ln in lines for c in "\"';\t")
+    ):
+        return ","  # every line has the same commas and no other candidate or quote: what Sniffer says too
     sample = "\n".join(lines)
     counted = _count_delimiter(lines)
     try:
@@ -60,6 +69,48 @@ def prepare(text: str) -> tuple[str, str | None]:
 
 def sample_lines(text: str) -> list[str]:
     return [ln for ln in text[:65536].splitlines()[:50] if ln.strip()]
+
+
+_LINE_LIMIT = 131_072  # csv's field size limit: a longer line goes to csv.reader, which refuses it
+_MANY_LINES = 250_000  # more lines than a learner list: read them as a stream (memory stays bounded)
+
+
+def split_plain(
+    text: str, delimiter: str, check: Callable[[int], None] = lambda rows: None
+) -> list[tuple[int, list[str]]] | None:
+    """What :func:`records` gives, all at once, for text without quotes and with only \\n or \\r\\n line
+    breaks (then csv.reader only splits lines at delimiters); None for any other text. ``check`` is
+    called with the records split so far after every thousand (it may raise to stop)."""
+    if '"' in text or text.count("\n") > _MANY_LINES:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the last line break ends the last record; no empty record follows it
+    if not lines or max(map(len, lines)) > _LINE_LIMIT:
+        return None
+    out: list[tuple[int, list[str]]] = []
+    for start in range(0, len(lines), 1000):
+        rows = list(map(str.split, lines[start : start + 1000], itertools.repeat(delimiter)))
+        if max(map(len, rows)) <= MAX_COLUMNS and _chunk_clean(rows):
+            out += zip(itertools.count(start + 1), rows)  # nothing to strip or trim, no empty record
+        else:
+            out += (
+                (number, cells)
+                for number, record in enumerate(rows, start=start + 1)
+                if (cells := trim([c.strip() for c in record[:MAX_COLUMNS]]))
+            )
+        check(start + len(rows))
+    return out
+
+
+def _chunk_clean(rows: list[list[str]]) -> bool:
+    """No cell needs stripping and no row ends with an empty cell (so none is empty)."""
+    flat = list(itertools.chain.from_iterable(rows))
+    return all(map(itemgetter(-1), rows)) and list(map(str.strip, flat)) == flat
 
 
 def records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:

@@ -14,14 +14,17 @@ import bisect
 import copy
 import datetime as dt
 import getpass
-import json
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from badgedesk.core import plan
+from badgedesk.core import gcpause, plan
 from badgedesk.core.cohort import Table, read_table
+from badgedesk.core.draftsource import EXTENSION_KEY
+from badgedesk.core.draftsource import extension as _extension
+from badgedesk.core.draftsource import locate_source as _locate_source
 from badgedesk.core.emailcheck import suggest_fix
 from badgedesk.core.isolate import Cancel, Progress
 from badgedesk.core.journal import LearnerRecord
@@ -50,7 +53,6 @@ from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 OPERATOR_TICKED = "operator_ticked"
 OPERATOR_STATEMENT = plan.CONSENT_OPERATOR  # "operator_statement"
 NO_CONSENT_MESSAGE = "No consent recorded; not sent."
-EXTENSION_KEY = "consent_by"  # our addition to the prepared-cohort JSON: who made each decision
 
 
 def current_operator() -> str:
@@ -114,6 +116,7 @@ class DraftRow:
         return self.already_issued_run is not None or self.on_platform
 
 
+_ROW = operator.attrgetter("row")
 _NOTHING_FIXED: frozenset[str] = frozenset()  # shared by every row without corrections (216 bytes each)
 
 
@@ -177,7 +180,6 @@ class CohortDraft:
         self._counts: dict[str, int] | None = None
         self._texts: dict[str, str] = {}  # one copy of each consent source text shared by the rows
         self.version = 0  # goes up whenever the rows may have changed (see :meth:`rows_with_issued`)
-        self._by_row: dict[int, Learner] = {}
         self._validate()
 
     def copy(self) -> CohortDraft:
@@ -231,13 +233,11 @@ class CohortDraft:
         ``identity`` is the platform's key for a learner (see :func:`~badgedesk.core.validate.build_cohort`).
         ``progress`` and ``cancel`` go to :func:`~badgedesk.core.cohort.read_table` (a cancelled read
         raises InputError ``cancelled``)."""
-        draft = cls(
-            read_table(path, sheet, header_row, progress=progress, cancel=cancel),
-            operator=operator,
-            today=today,
-            identity=identity,
-            names_required=names_required,
-        )
+        with gcpause.paused():
+            table = read_table(path, sheet, header_row, progress=progress, cancel=cancel)
+            draft = cls(
+                table, operator=operator, today=today, identity=identity, names_required=names_required
+            )
         if strict and draft.error is not None:
             raise draft.error
         return draft
@@ -477,7 +477,6 @@ class CohortDraft:
             # Keep the message, not the traceback: its frames would pin whatever the reading thread
             # held (e.g. a Qt runnable already deleted by its pool) until a garbage collection.
             self.cohort, self.error = None, err.with_traceback(None)
-        self._by_row = {learner.row: learner for learner in self.cohort.learners} if self.cohort else {}
         self._stale()
 
     def _reconcile(self, check_keys: bool) -> None:
@@ -552,17 +551,25 @@ class CohortDraft:
             raise self.error or InputError("no_cohort", "Open a learner list first.")
         return self.cohort
 
+    def _find(self, row: int) -> Learner | None:
+        """The learner of source row ``row``: learners are in row order (no index of 100,000 kept)."""
+        learners = self.cohort.learners if self.cohort else []
+        at = bisect.bisect_left(learners, row, key=_ROW)
+        if at < len(learners) and learners[at].row == row:
+            return learners[at]
+        return next((x for x in learners if x.row == row), None)  # out of order: never from a reader
+
     def score(self, row: int) -> int | None:
         """The learner's score as read from the file (None without a score column or value)."""
-        learner = self._by_row.get(row)
+        learner = self._find(row)
         return learner.score if learner is not None else None
 
     def _learner(self, row: int) -> Learner:
         self._require_cohort()
-        try:
-            return self._by_row[row]
-        except KeyError:
-            raise InputError("no_such_row", f"Row {row} holds no learner.", row=row) from None
+        learner = self._find(row)
+        if learner is None:
+            raise InputError("no_such_row", f"Row {row} holds no learner.", row=row)
+        return learner
 
     # ------------------------------------------------------------------ corrections
 
@@ -899,41 +906,6 @@ class CohortDraft:
         saved = save_prepared(path, self.to_prepared(badge))
         self.prepared_path = saved
         return saved
-
-
-def _locate_source(prepared: PreparedCohort, locate: str | Path | None) -> Path:
-    if locate is not None:
-        path = Path(locate)
-        if not path.is_file():
-            raise InputError(
-                "source_not_found", f"{path.name} was not found. Choose the learner list file again."
-            )
-        return path
-    path = Path(prepared.source_path)
-    if path.is_file():
-        return path
-    if prepared.loaded_from is not None:
-        beside = prepared.loaded_from.parent / path.name  # moved together with the prepared cohort
-        if beside.is_file():
-            return beside
-    raise InputError(
-        "source_moved",
-        f"The learner list {path.name} is no longer in {path.parent}. Put it back, or locate it "
-        "(it may have been moved or renamed) to reopen this prepared cohort.",
-        path=str(path),
-        name=path.name,
-    )
-
-
-def _extension(path: Path | None) -> dict[str, Any]:
-    """Who made each saved decision (absent from files written by other tools)."""
-    if path is None:
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")).get(EXTENSION_KEY)
-    except (OSError, ValueError, AttributeError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 __all__ = [

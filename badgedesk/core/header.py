@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.core.validate import auto_map
@@ -123,8 +124,14 @@ def _repeats_header(cells: list[str], keys: list[tuple[int, str]]) -> bool:
     return bool(keys) and all(i < len(cells) and cells[i].casefold() == text for i, text in keys)
 
 
-def cut_table(rows: Rows, name: str, sheet: str | None, header_row: int | None = None) -> Cut:
-    """Header row (detected, or the 1-based ``header_row``) and the data rows below it."""
+def cut_table(
+    rows: Rows | list[tuple[int, list[str]]], name: str, sheet: str | None, header_row: int | None = None
+) -> Cut:
+    """Header row (detected, or the 1-based ``header_row``) and the data rows below it.
+
+    ``rows`` may be a list (then the data rows are cut a column at a time where they are regular)."""
+    listed = isinstance(rows, list)
+    rows = iter(rows)
     if header_row is not None:
         header_row, headers = _forced_header(rows, header_row, name, sheet)
         body: Rows = rows
@@ -139,36 +146,96 @@ def cut_table(rows: Rows, name: str, sheet: str | None, header_row: int | None =
     mapping = auto_map(headers)
     # A row holding the header's own text in its learner columns starts another table.
     keys = [(i, headers[i].casefold()) for f, i in mapping.items() if f in _LEARNER_FIELDS and headers[i]]
-    data: list[tuple[int, list[str]]] = []
-    cut = Cut(header_row, list(headers), data)
+    cut = Cut(header_row, list(headers), [])
+    if listed:
+        listed_body = list(body)
+        if _cut_regular(cut, listed_body, width, keys, name, sheet):
+            return cut
+        body = iter(listed_body)
+    data = cut.rows
     for number, cells in body:
         if len(cells) > width:  # a copy only when it must change: 100,000 rows are not copied twice
             cells = cells[:width]
         if not any(cells):
             continue
         if _repeats_header(cells, keys):
-            # A one-cell section title after a gap ("3. In-Meeting Activities") belongs to it too.
-            cut.ignored_from = number
-            if data and sum(1 for c in data[-1][1] if c) == 1:
-                before = data[-2][0] if len(data) >= 2 else header_row
-                if data[-1][0] - before >= 2:
-                    cut.ignored_from = data.pop()[0]
-            where = f"sheet '{sheet}' in {name}" if sheet is not None else name
-            cut.notes.append(
-                Problem(
-                    "second_table_ignored",
-                    f"Row {number} of {where} repeats the header of row {header_row}, so it starts "
-                    "another table; the rows from there on were not read as learners.",
-                    {"file": name, "sheet": sheet, "row": number, "from_row": cut.ignored_from},
-                )
-            )
+            _second_table(cut, number, name, sheet)
             break
         if len(data) >= MAX_DATA_ROWS:
-            raise InputError(
-                "too_large",
-                f"{name} has more than {MAX_DATA_ROWS:,} rows of data. "
-                "Split the learner list into smaller files and open them one at a time.",
-                limit=MAX_DATA_ROWS,
-            )
+            raise _too_many(name)
         data.append((number, cells + [""] * (width - len(cells)) if len(cells) < width else cells))
     return cut
+
+
+def _too_many(name: str) -> InputError:
+    return InputError(
+        "too_large",
+        f"{name} has more than {MAX_DATA_ROWS:,} rows of data. "
+        "Split the learner list into smaller files and open them one at a time.",
+        limit=MAX_DATA_ROWS,
+    )
+
+
+def _second_table(cut: Cut, number: int, name: str, sheet: str | None) -> None:
+    """Row ``number`` repeats the header: the learners end above it (and above its one-cell title)."""
+    data = cut.rows
+    # A one-cell section title after a gap ("3. In-Meeting Activities") belongs to it too.
+    cut.ignored_from = number
+    if data and sum(1 for c in data[-1][1] if c) == 1:
+        before = data[-2][0] if len(data) >= 2 else cut.header_row
+        if data[-1][0] - before >= 2:
+            cut.ignored_from = data.pop()[0]
+    where = f"sheet '{sheet}' in {name}" if sheet is not None else name
+    cut.notes.append(
+        Problem(
+            "second_table_ignored",
+            f"Row {number} of {where} repeats the header of row {cut.header_row}, so it starts "
+            "another table; the rows from there on were not read as learners.",
+            {"file": name, "sheet": sheet, "row": number, "from_row": cut.ignored_from},
+        )
+    )
+
+
+def _cut_regular(
+    cut: Cut,
+    body: list[tuple[int, list[str]]],
+    width: int,
+    keys: list[tuple[int, str]],
+    name: str,
+    sheet: str | None,
+) -> bool:
+    """The loop of :func:`cut_table` a column at a time, for rows none longer than the header and none
+    empty (their last cell filled, as trimmed rows have). False when the rows are not like that."""
+    if not body:
+        return True
+    cells = list(map(itemgetter(1), body))
+    lengths = list(map(len, cells))
+    if min(lengths) < 1 or max(lengths) > width or not all(map(itemgetter(-1), cells)):
+        return False
+    data = list(body)
+    for index in itertools.compress(range(len(cells)), map(width.__gt__, lengths)):
+        number, short = data[index]
+        data[index] = (number, short + [""] * (width - len(short)))
+    end = len(data)
+    if keys:
+        first, text = keys[0]
+        joined = "\x00".join(map(itemgetter(first), map(itemgetter(1), data)))
+        if joined.count("\x00") != len(data) - 1:
+            return False  # a cell holds the separator: let the loop look
+        folded_text = joined.casefold()  # casefold() maps each character on its own
+        folded = folded_text.split("\x00") if text in folded_text else []
+        at = -1
+        while folded:
+            try:
+                at = folded.index(text, at + 1)
+            except ValueError:
+                break
+            if _repeats_header(data[at][1], keys):
+                end = at
+                break
+    if end > MAX_DATA_ROWS:
+        raise _too_many(name)
+    cut.rows[:] = data[:end] if end < len(data) else data
+    if end < len(data):
+        _second_table(cut, data[end][0], name, sheet)
+    return True

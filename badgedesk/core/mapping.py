@@ -5,6 +5,7 @@ Part of :mod:`badgedesk.core.validate` (which re-exports these names); never imp
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -199,6 +200,7 @@ _WEAK_FULL_NAME = frozenset({"name", "names", "learner", "student", "participant
 # --------------------------------------------------------------------------- mapping
 
 
+@functools.lru_cache(maxsize=8192)  # header search asks about the same cells many times
 def normalise_header(text: str) -> str:
     """'E-mail Address (work)' -> 'e mail address'; accents dropped, case folded."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
@@ -238,6 +240,17 @@ def explain_map(headers: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     that mentions email; ``"buyer"``: the only email column is the buyer's (who paid), not the
     attendee's. Where both exist, the attendee's column wins over the buyer's or an unlabelled one.
     """
+    mapping, how = _explain(tuple(headers))
+    return dict(mapping), dict(how)
+
+
+@functools.lru_cache(maxsize=1024)  # opening a file asks about its header row several times
+def _explain(headers: tuple[str, ...]) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], ...]]:
+    mapping, how = _explain_map(headers)
+    return tuple(mapping.items()), tuple(how.items())
+
+
+def _explain_map(headers: tuple[str, ...]) -> tuple[dict[str, int], dict[str, str]]:
     candidates: dict[str, list[int]] = {}
     for index, header in enumerate(headers):
         if _EXCEL_ERROR.match(header):

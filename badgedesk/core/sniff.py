@@ -185,10 +185,13 @@ def _guess_wide_encoding(sample: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes((*range(1, 9), *range(14, 32), 127))
+
+
 def _bytes_look_textual(sample: bytes) -> bool:
     if not sample:
         return True
-    controls = sum(sample.count(b) for b in (*range(1, 9), *range(14, 32), 127))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     nuls = sample.count(0)
     return controls <= max(2, len(sample) // 100) and nuls <= max(4, len(sample) // 10)
 

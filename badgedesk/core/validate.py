@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from badgedesk.core import dateorder
+from badgedesk.core.colcheck import check_rows
 from badgedesk.core.messages import InputError, Problem
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
@@ -147,38 +148,10 @@ def build_cohort(
             if surveyed is not None:
                 date_columns.append(surveyed)
                 checker.orders[fld] = surveyed.order
-    mapped = sorted(set(mapping.values()))
-    learners: list[Learner] = []
-    first_row_of: dict[str, int] = {}
-    for row, cells in table.rows:
-        if not any(cells[i] for i in mapped if i < len(cells)):
-            continue  # nothing a learner is made of: a note or an empty row
-        learner = checker.learner(row, cells)
-        if learner.status == "valid":
-            first = first_row_of.get(learner.recipient_key)
-            if first is None:
-                first_row_of[learner.recipient_key] = row
-            else:
-                learner.status = "skipped_duplicate"
-                key_field = "email" if identity.uses_email else identity.field
-                what = "email address" if identity.uses_email else identity.label
-                shown = learner.email if identity.uses_email else learner.external_id
-                learner.problems.append(
-                    Problem(
-                        "duplicate",
-                        f"{checker.file}, row {row}, column '{checker.column(key_field)}': "
-                        f"'{_show(shown)}' repeats the "
-                        f"{what} of row {first}; only row {first} will get a badge. "
-                        "Remove the duplicate row if that is wrong.",
-                        {
-                            "row": row,
-                            "column": checker.column(key_field),
-                            "value": shown,
-                            "first_row": first,
-                        },
-                    )
-                )
-        learners.append(learner)
+    learners = check_rows(checker, table.rows)
+    keys = [learner.recipient_key for learner in learners if learner.status == "valid"]
+    if len(set(keys)) != len(keys):
+        _mark_duplicates(checker, learners, identity)
     if not learners:
         raise InputError(
             "empty",
@@ -208,6 +181,38 @@ def build_cohort(
         mapped_by=how,
         date_columns=date_columns,
     )
+
+
+def _mark_duplicates(checker: _RowChecker, learners: list[Learner], identity: Identity) -> None:
+    """Every valid learner whose key an earlier valid learner has becomes a duplicate of that row."""
+    first_row_of: dict[str, int] = {}
+    for learner in learners:
+        row = learner.row
+        if learner.status == "valid":
+            first = first_row_of.get(learner.recipient_key)
+            if first is None:
+                first_row_of[learner.recipient_key] = row
+            else:
+                learner.status = "skipped_duplicate"
+                key_field = "email" if identity.uses_email else identity.field
+                what = "email address" if identity.uses_email else identity.label
+                shown = learner.email if identity.uses_email else learner.external_id
+                learner.problems = [  # a list of its own: learners without problems share one
+                    *learner.problems,
+                    Problem(
+                        "duplicate",
+                        f"{checker.file}, row {row}, column '{checker.column(key_field)}': "
+                        f"'{_show(shown)}' repeats the "
+                        f"{what} of row {first}; only row {first} will get a badge. "
+                        "Remove the duplicate row if that is wrong.",
+                        {
+                            "row": row,
+                            "column": checker.column(key_field),
+                            "value": shown,
+                            "first_row": first,
+                        },
+                    ),
+                ]
 
 
 def _date_notes(file: str, columns: list[dateorder.DateColumn]) -> list[Problem]:
