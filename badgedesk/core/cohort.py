@@ -191,6 +191,8 @@ def _read_csv(
     except csvread.csv.Error as exc:
         raise _corrupt_error(name, one_line(exc)) from None
     table.encoding, table.delimiter, table.reader = encoding, delimiter, "csv"
+    if progress is not None:  # every row read, as a workbook's read ends (the ticks are spaced out)
+        progress(ReadProgress("done", len(plain) if plain is not None else tick.rows, None))
     return table
 
 

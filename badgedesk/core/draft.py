@@ -253,12 +253,17 @@ class CohortDraft:
         today: dt.date | None = None,
         identity: Identity = EMAIL_IDENTITY,
         names_required: bool = True,
+        progress: Progress = None,
+        cancel: Cancel = None,
     ) -> CohortDraft:
         """Reopen a prepared cohort: read its learner list again (from ``locate`` if given), re-apply
-        the mapping, corrections and consent, and list in :attr:`notes` whatever no longer fits."""
+        the mapping, corrections and consent, and list in :attr:`notes` whatever no longer fits.
+        ``progress`` and ``cancel`` go to the read, as in :meth:`open`."""
         prepared = load_prepared(path)
         source = _locate_source(prepared, locate)
-        table = read_table(source, prepared.sheet, prepared.header_row or None)
+        table = read_table(
+            source, prepared.sheet, prepared.header_row or None, progress=progress, cancel=cancel
+        )
         changed = table.sha256 != prepared.source_sha256
         mapping = resolve_saved_mapping(table.headers, prepared.mapping, source.name)
         draft = cls(

@@ -11,7 +11,6 @@ translated in the page's context ("CohortPage").
 from __future__ import annotations
 
 import functools
-import inspect
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,18 +23,10 @@ from badgedesk.gui.tasks import TaskError, run_task
 SPREADSHEET_PATTERNS = "*.xlsx *.xlsm *.csv *.tsv *.txt"
 
 
-def prepared_reads_with_progress() -> bool:
-    """Whether :meth:`CohortDraft.from_prepared` reports rows read and can be stopped."""
-    parameters = inspect.signature(CohortDraft.from_prepared).parameters
-    return "progress" in parameters and "cancel" in parameters
-
-
 def reopen_prepared(path: str, locate: str | None, how: dict, job: ReadJob) -> CohortDraft:
-    """Off the window thread: reopen a prepared cohort, with the read's progress where the core gives it."""
+    """Off the window thread: reopen a prepared cohort, with the read's progress (rows read) and Cancel."""
     job.progressed.emit("opening", 0, "")
-    if prepared_reads_with_progress():
-        return CohortDraft.from_prepared(path, locate, **how, progress=job.progress, cancel=job.cancel)
-    return CohortDraft.from_prepared(path, locate, **how)
+    return CohortDraft.from_prepared(path, locate, **how, progress=job.progress, cancel=job.cancel)
 
 
 class CohortOpening:
@@ -55,7 +46,6 @@ class CohortOpening:
         how = {"strict": False, "identity": identity, "names_required": names_required}
         job = self._start_job(Path(path).name)
         if path.lower().endswith(".json"):
-            job.stoppable = prepared_reads_with_progress()
             work = functools.partial(reopen_prepared, path, locate, how, job)
         else:
             work = functools.partial(CohortDraft.open, path, **how, progress=job.progress, cancel=job.cancel)
