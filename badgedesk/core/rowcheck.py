@@ -81,6 +81,11 @@ class _RowChecker:
         # Per mapping, not per row: where a missing name is reported, and whether any name is mapped.
         self.name_col = {n: n if n in mapping else "full_name" for n in ("first_name", "last_name")}
         self.names_mapped = any(n in mapping for n in ("first_name", "last_name", "full_name"))
+        # Where names are optional, a missing one is a problem only if a column holds it (a list with
+        # just a First name column is fine; one with first and last names needs both on every row).
+        self.name_has_column = {
+            n: n in mapping or "full_name" in mapping for n in ("first_name", "last_name")
+        }
         self.orders: dict[str, str | None] = {}  # date field -> its order; None while a choice is needed
 
     def column(self, fld: str) -> str:
@@ -138,7 +143,8 @@ class _RowChecker:
             split_first, split_last = split_full_name(full)
             first, last = first or split_first, last or split_last
         name_col, names_mapped = self.name_col, self.names_mapped
-        if not first and (self.names_required or (names_mapped and last)):
+        has_column = self.name_has_column
+        if not first and (self.names_required or (names_mapped and last and has_column["first_name"])):
             add(
                 self.problem(
                     "first_name_missing",
@@ -148,7 +154,7 @@ class _RowChecker:
                     "the first name is missing. Add it in the spreadsheet and open it again.",
                 )
             )
-        if not last and (self.names_required or (names_mapped and first)):
+        if not last and (self.names_required or (names_mapped and first and has_column["last_name"])):
             if full and name_col["last_name"] == "full_name":
                 text = f"'{_show(full)}' has no last name. Enter the learner's full name and open it again."
             else:

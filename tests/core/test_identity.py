@@ -49,6 +49,26 @@ def test_an_id_platform_needs_no_email_or_names_but_the_id_column():
     assert cohort.learners[0].note == "Great mentoring"
 
 
+def test_an_id_platform_with_only_a_first_name_column_asks_for_no_last_name():
+    """Names are optional: a list with just a First name column needs no last name (it has no column
+    to put one in); a list with both name columns still needs both on a row that gives one."""
+    cohort = cohort_of(
+        ["Peer mentor ID", "First name"], [["PM-1", ""], ["PM-2", "Ada"]], identity=PEER, names_required=False
+    )
+    assert [(lr.recipient_key, lr.status, lr.problems) for lr in cohort.learners] == [
+        ("PM-1", "valid", []),
+        ("PM-2", "valid", []),
+    ]
+    both = cohort_of(
+        ["Peer mentor ID", "First name", "Last name"],
+        [["PM-1", "Ada", ""], ["PM-2", "", ""]],
+        identity=PEER,
+        names_required=False,
+    )
+    assert [[p.code for p in lr.problems] for lr in both.learners] == [["last_name_missing"], []]
+    assert "column 'Last name'" in both.learners[0].problems[0].message
+
+
 def test_an_id_platform_without_the_id_column_names_what_to_do():
     with pytest.raises(InputError) as err:
         cohort_of(
