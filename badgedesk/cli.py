@@ -189,7 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return smoke_test()
         command = args.command or "gui"
         handler = _COMMANDS[command]
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            _release_reader()
     except UsageError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USAGE
@@ -211,6 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- helpers ------------------------------------------------------------------------------
 
 OPENABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt", ".json")
+
+
+def _release_reader() -> None:
+    """End a workbook reader's child kept for a next read: a command has none (only if one was used)."""
+    isolate = sys.modules.get("badgedesk.core.isolate")
+    if isolate is not None:
+        isolate.release()
 
 
 def _is_file_argument(argv: list[str]) -> bool:

@@ -234,10 +234,29 @@ def run_app(file: str | None = None, *, quit_when_shown: bool = False) -> int:
         QTimer.singleShot(0, lambda: window.open_path(str(Path(file).expanduser().resolve())))
     if quit_when_shown:
         QTimer.singleShot(0, lambda: _quit_when_exposed(app, window))
+    else:
+        _reader_ahead()
     try:
         return app.exec()
     finally:
+        _reader_released()
         instance.release()
+
+
+READER_AHEAD_MS = 2000  # after the window is up, so that starting the reader never slows the launch
+
+
+def _reader_ahead() -> None:
+    """Start the workbook reader's child process ahead, so the first workbook opens as fast as later ones."""
+    from badgedesk.core import isolate
+
+    QTimer.singleShot(READER_AHEAD_MS, isolate.prestart)
+
+
+def _reader_released() -> None:
+    from badgedesk.core import isolate
+
+    isolate.release()
 
 
 def start_simulators(stack: contextlib.ExitStack, **settings: Any) -> dict[str, str]:
@@ -274,4 +293,6 @@ def run_demo() -> int:
         window.show()
         QTimer.singleShot(0, lambda: window.open_path(str(sample_cohort())))
         QTimer.singleShot(0, lambda: window.go("connect"))
+        _reader_ahead()
+        stack.callback(_reader_released)
         return app.exec()
