@@ -26,7 +26,9 @@ from badgedesk.core.journal_records import (
     LearnerRecord,
     RunInfo,
     hash_key,
+    learner_values,
     now,
+    run_values,
 )
 from badgedesk.core.journal_schema import INDEXES, SCHEMA, SCHEMA_VERSION, STATUSES, migrate
 
@@ -108,28 +110,7 @@ class Journal:
                    source_path,
                    source_sha256, sheet, mapping, operator, consent_mode, options, app_version)
                    VALUES (?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    stamp,
-                    stamp,
-                    info.platform,
-                    info.environment,
-                    info.base_url,
-                    info.connection,
-                    info.provider_id,
-                    info.badge_id,
-                    info.badge_name,
-                    int(info.sandbox),
-                    info.real_badge_id,
-                    info.source_name,
-                    info.source_path,
-                    info.source_sha256,
-                    info.sheet,
-                    json.dumps(info.mapping),
-                    info.operator,
-                    info.consent_mode,
-                    json.dumps(info.options),
-                    info.app_version,
-                ),
+                run_values(info, stamp),
             )
             run_id = int(cur.lastrowid)
             db.executemany(
@@ -137,34 +118,7 @@ class Journal:
                    score, evidence_text, evidence_url, issue_date, external_id, expires, note, extra, consent,
                    consent_source, consent_at, status, code, params, message, force, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    (
-                        run_id,
-                        rec.row_number,
-                        rec.recipient_key,
-                        rec.email,
-                        rec.first_name,
-                        rec.last_name,
-                        rec.score,
-                        rec.evidence_text,
-                        rec.evidence_url,
-                        rec.issue_date,
-                        rec.external_id,
-                        rec.expires,
-                        rec.note,
-                        json.dumps(rec.extra),
-                        int(rec.consent),
-                        rec.consent_source,
-                        stamp,
-                        rec.status,
-                        rec.code,
-                        json.dumps(rec.params),
-                        rec.message,
-                        int(rec.force),
-                        stamp,
-                    )
-                    for rec in learners
-                ],
+                [learner_values(run_id, rec, stamp) for rec in learners],
             )
             db.execute(
                 "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, 'created', ?)",
@@ -293,6 +247,16 @@ class Journal:
                 "SELECT status, COUNT(*) FROM learners WHERE run_id = ? GROUP BY status", (run_id,)
             ).fetchall()
         return {str(status): int(n) for status, n in found}
+
+    def row_count(self, run_id: int, at_most: int | None = None) -> int:
+        """How many rows the run has; with ``at_most``, counting stops there (constant time)."""
+        with self._lock:
+            return int(
+                self._db.execute(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM learners WHERE run_id = ? LIMIT ?)",
+                    (run_id, -1 if at_most is None else at_most),
+                ).fetchone()[0]
+            )
 
     def cancel_unsent(self, run_id: int, code: str, message: str) -> int:
         """Mark every pending row of the run that was never sent (none of its attempts is in flight or

@@ -4,6 +4,7 @@ salted hash that replaces a deleted learner's key (see :mod:`badgedesk.core.jour
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -107,3 +108,58 @@ class LearnerRecord:
     expires: str = ""  # YYYY-MM-DD, '' for the badge's default
     note: str = ""
     extra: dict[str, str] = field(default_factory=dict)  # per-platform optional values (e.g. locale)
+
+
+def run_values(info: RunInfo, stamp: str) -> tuple:
+    """A new run's ``runs`` columns, in the order :meth:`Journal.create_run` inserts them."""
+    return (
+        stamp,
+        stamp,
+        info.platform,
+        info.environment,
+        info.base_url,
+        info.connection,
+        info.provider_id,
+        info.badge_id,
+        info.badge_name,
+        int(info.sandbox),
+        info.real_badge_id,
+        info.source_name,
+        info.source_path,
+        info.source_sha256,
+        info.sheet,
+        json.dumps(info.mapping),
+        info.operator,
+        info.consent_mode,
+        json.dumps(info.options),
+        info.app_version,
+    )
+
+
+def learner_values(run_id: int, rec: LearnerRecord, stamp: str) -> tuple:
+    """A learner's ``learners`` columns, in the order :meth:`Journal.create_run` inserts them."""
+    return (
+        run_id,
+        rec.row_number,
+        rec.recipient_key,
+        rec.email,
+        rec.first_name,
+        rec.last_name,
+        rec.score,
+        rec.evidence_text,
+        rec.evidence_url,
+        rec.issue_date,
+        rec.external_id,
+        rec.expires,
+        rec.note,
+        json.dumps(rec.extra),
+        int(rec.consent),
+        rec.consent_source,
+        stamp,
+        rec.status,
+        rec.code,
+        json.dumps(rec.params),
+        rec.message,
+        int(rec.force),
+        stamp,
+    )
