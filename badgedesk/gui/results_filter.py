@@ -113,7 +113,9 @@ class ResultsFilter(QAbstractProxyModel):
         """New rows (endResetModel follows beginResetModel, connected above)."""
         self._later.stop()
         rows = self._model()._rows
-        if len(rows) <= INLINE_ROWS or self._trivial():
+        if self._trivial():
+            self._order = self._where = range(len(rows))  # rows come in row order
+        elif len(rows) <= INLINE_ROWS:
             self._order, self._where = view_of(self._model(), rows, self._view())
         else:
             self._order = self._where = range(0)  # shown once made
@@ -178,7 +180,7 @@ class ResultsFilter(QAbstractProxyModel):
         rows = model._rows
         if len(rows) <= INLINE_ROWS or self._trivial():
             was_working, self._asked = self.working, None  # an answer still coming is not wanted
-            self._show(view_of(model, rows, self._view()))
+            self._show((range(len(rows)),) * 2 if self._trivial() else view_of(model, rows, self._view()))
             if was_working:
                 self.settled.emit()
         else:
