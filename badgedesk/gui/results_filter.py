@@ -35,7 +35,7 @@ from badgedesk.gui.tasks import run_task
 
 INLINE_ROWS = 2000  # at most this many rows are filtered and sorted on the window thread
 CHUNK = 5000  # rows sorted at a time off the window thread (a long sort in C holds the interpreter)
-SETTLE_MS = 150  # after a run's changes, the order is made again this much later
+SETTLE_MS = 500  # after a run's changes, the order is made again this much later (at most twice a second)
 
 Index = QModelIndex | QPersistentModelIndex
 
