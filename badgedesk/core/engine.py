@@ -362,9 +362,7 @@ class Engine:
         else:
             state = COMPLETED
             self.journal.set_state(self.run_id, state)
-        counts: dict[str, int] = {}
-        for r in self.journal.rows(self.run_id):
-            counts[r["status"]] = counts.get(r["status"], 0) + 1
+        counts = self.journal.status_counts(self.run_id)
         result = Result(
             self.run_id,
             state,
@@ -386,9 +384,9 @@ class Engine:
         return result
 
     def _cancel_untouched(self) -> None:
-        for r in self.journal.rows(self.run_id):
-            if r["status"] == "pending" and not r["in_doubt"]:
-                self.journal.set_row(r["id"], "cancelled", "cancelled", "Cancelled before sending.")
+        """Rows never sent become cancelled in one transaction (rows in doubt stay pending: a resume
+        looks them up first)."""
+        self.journal.cancel_unsent(self.run_id, "cancelled", "Cancelled before sending.")
 
     def _halt(self, code: str, message: str, auth: bool = False) -> None:
         with self._lock:

@@ -10,225 +10,48 @@ Durability rules:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 5
-
-# Privacy: a deleted or purged learner's recipient key is replaced by "h:" + a salted SHA-256 of it,
-# so the journal still knows the badge was issued to that recipient without holding the address.
-HASHED_PREFIX = "h:"
-_SALT_KEY = "privacy_salt"
-
-STATUSES = (
-    "issued",
-    "needs_review",
-    "failed",
-    "skipped_no_consent",
-    "skipped_invalid",
-    "skipped_duplicate",
-    "already_issued",
-    "unknown",
-    "pending",
-    "revoked",
-    "cancelled",
+from badgedesk.core.journal_records import (
+    HASHED_PREFIX,
+    AttemptResult,
+    IssuedKeys,
+    LearnerRecord,
+    RunInfo,
+    hash_key,
+    learner_values,
+    now,
+    run_values,
 )
+from badgedesk.core.journal_schema import INDEXES, SCHEMA, SCHEMA_VERSION, STATUSES, migrate
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    finished_at TEXT,
-    state TEXT NOT NULL,
-    stop_code TEXT,
-    stop_message TEXT,
-    platform TEXT NOT NULL,
-    environment TEXT NOT NULL,
-    base_url TEXT NOT NULL,
-    connection TEXT,
-    provider_id TEXT,
-    badge_id TEXT NOT NULL,
-    badge_name TEXT,
-    sandbox INTEGER NOT NULL DEFAULT 0,
-    real_badge_id TEXT,
-    source_name TEXT,
-    source_path TEXT,
-    source_sha256 TEXT,
-    sheet TEXT,
-    mapping TEXT,
-    operator TEXT,
-    consent_mode TEXT NOT NULL,
-    options TEXT,
-    app_version TEXT
-);
-CREATE TABLE IF NOT EXISTS learners (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    row_number INTEGER NOT NULL,
-    recipient_key TEXT NOT NULL,
-    email TEXT NOT NULL,
-    first_name TEXT NOT NULL,
-    last_name TEXT NOT NULL,
-    score INTEGER,
-    evidence_text TEXT NOT NULL DEFAULT '',
-    evidence_url TEXT NOT NULL DEFAULT '',
-    issue_date TEXT NOT NULL DEFAULT '',
-    external_id TEXT NOT NULL DEFAULT '',
-    expires TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT '',
-    extra TEXT,
-    consent INTEGER NOT NULL,
-    consent_source TEXT NOT NULL,
-    consent_at TEXT,
-    status TEXT NOT NULL,
-    code TEXT,
-    params TEXT,
-    message TEXT,
-    http_status INTEGER,
-    award_id TEXT,
-    award_url TEXT,
-    claim_status TEXT,
-    claim_checked_at TEXT,
-    force INTEGER NOT NULL DEFAULT 0,
-    updated_at TEXT NOT NULL,
-    UNIQUE (run_id, row_number)
-);
-CREATE INDEX IF NOT EXISTS learners_award ON learners (recipient_key, status);
-CREATE TABLE IF NOT EXISTS attempts (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    learner_id INTEGER REFERENCES learners(id),
-    kind TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    outcome TEXT,
-    http_status INTEGER,
-    code TEXT,
-    detail TEXT,
-    award_id TEXT
-);
-CREATE INDEX IF NOT EXISTS attempts_learner ON attempts (learner_id, id);
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    at TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    detail TEXT
-);
-"""
-
+_SCHEMA = SCHEMA  # the tables, as tests and tools have long read them here
+_SALT_KEY = "privacy_salt"
+__all__ = [
+    "DOUBT_OUTCOMES",
+    "HASHED_PREFIX",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "AttemptResult",
+    "IssuedKeys",
+    "Journal",
+    "LearnerRecord",
+    "RunInfo",
+    "hash_key",
+    "now",
+]
 
 # A learner is "in doubt" when its latest attempt may have issued a badge without our knowing:
 # still in flight (NULL), cut off by a crash, answered ambiguously, or a lookup that failed.
 DOUBT_OUTCOMES = ("interrupted", "ambiguous", "lookup_failed")
 _DOUBT_SQL = ", ".join(f"'{o}'" for o in DOUBT_OUTCOMES)
-
-
-def hash_key(salt: str, recipient_key: str) -> str:
-    """``h:`` + SHA-256 of the salt and the key; a key that is already hashed is returned as is."""
-    if recipient_key.startswith(HASHED_PREFIX):
-        return recipient_key
-    digest = hashlib.sha256(f"{salt}:{recipient_key}".encode()).hexdigest()
-    return HASHED_PREFIX + digest
-
-
-class IssuedKeys(dict):
-    """``recipient_key -> run id``; a plain key also finds a deleted learner's hashed entry."""
-
-    salt: str | None = None
-
-    def _hashed(self, key: object) -> object:
-        if self.salt is None or not isinstance(key, str):
-            return key
-        return hash_key(self.salt, key)
-
-    def __missing__(self, key: object) -> int:
-        hashed = self._hashed(key)
-        if hashed != key and dict.__contains__(self, hashed):
-            return dict.__getitem__(self, hashed)
-        raise KeyError(key)
-
-    def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or dict.__contains__(self, self._hashed(key))
-
-    def get(self, key: object, default: object = None) -> object:  # type: ignore[override]
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-
-
-@dataclass
-class RunInfo:
-    """What a run is: everything recorded about it before the first send."""
-
-    platform: str
-    environment: str
-    base_url: str
-    badge_id: str
-    consent_mode: str  # "column" or "operator_statement"
-    badge_name: str = ""
-    provider_id: str | None = None
-    connection: str | None = None
-    sandbox: bool = False
-    real_badge_id: str | None = None
-    source_name: str = ""
-    source_path: str = ""
-    source_sha256: str = ""
-    sheet: str | None = None
-    mapping: dict[str, Any] = field(default_factory=dict)
-    operator: str = ""
-    options: dict[str, Any] = field(default_factory=dict)
-    app_version: str = ""
-
-
-@dataclass(frozen=True)
-class AttemptResult:
-    id: int
-    outcome: str
-    http_status: int | None = None
-    code: str | None = None
-    detail: str | None = None
-    award_id: str | None = None
-
-
-@dataclass
-class LearnerRecord:
-    row_number: int
-    recipient_key: str
-    email: str
-    first_name: str
-    last_name: str
-    consent: bool
-    consent_source: str
-    status: str
-    code: str | None = None
-    message: str | None = None
-    params: dict[str, Any] = field(default_factory=dict)
-    score: int | None = None
-    evidence_text: str = ""
-    evidence_url: str = ""
-    issue_date: str = ""
-    force: bool = False
-    external_id: str = ""  # the file's own ID for the learner (the key where the platform keys on it)
-    expires: str = ""  # YYYY-MM-DD, '' for the badge's default
-    note: str = ""
-    extra: dict[str, str] = field(default_factory=dict)  # per-platform optional values (e.g. locale)
 
 
 class Journal:
@@ -250,33 +73,8 @@ class Journal:
     def _migrate(self) -> None:
         """Bring a journal written by an older BadgeDesk up to this schema, in one transaction."""
         with self._tx() as db:
-            row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else SCHEMA_VERSION
-            if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"This journal ({self.path}) was written by a newer BadgeDesk (schema {version}); update BadgeDesk."
-                )
-            columns = {r[1] for r in db.execute("PRAGMA table_info(learners)")}
-            if "params" not in columns:  # schema 1 -> 2
-                db.execute("ALTER TABLE learners ADD COLUMN params TEXT")
-            if "claim_status" not in columns:  # schema 2 -> 3
-                db.execute("ALTER TABLE learners ADD COLUMN claim_status TEXT")
-                db.execute("ALTER TABLE learners ADD COLUMN claim_checked_at TEXT")
-            if "consent_at" not in columns:  # schema 3 -> 4: when consent was recorded (the run's creation)
-                db.execute("ALTER TABLE learners ADD COLUMN consent_at TEXT")
-                db.execute(
-                    "UPDATE learners SET consent_at = (SELECT created_at FROM runs WHERE runs.id = learners.run_id)"
-                )
-            if "external_id" not in columns:  # schema 4 -> 5: one recipient identity, whatever the platform
-                # 0.1.0 keyed every learner on the normalised email; those keys stay as they are.
-                db.execute("ALTER TABLE learners ADD COLUMN external_id TEXT NOT NULL DEFAULT ''")
-                db.execute("ALTER TABLE learners ADD COLUMN expires TEXT NOT NULL DEFAULT ''")
-                db.execute("ALTER TABLE learners ADD COLUMN note TEXT NOT NULL DEFAULT ''")
-                db.execute("ALTER TABLE learners ADD COLUMN extra TEXT")
-            db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
+            migrate(db, self.path)
+        self._db.executescript(INDEXES)
 
     def close(self) -> None:
         with self._lock:
@@ -312,28 +110,7 @@ class Journal:
                    source_path,
                    source_sha256, sheet, mapping, operator, consent_mode, options, app_version)
                    VALUES (?, ?, 'ready', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    stamp,
-                    stamp,
-                    info.platform,
-                    info.environment,
-                    info.base_url,
-                    info.connection,
-                    info.provider_id,
-                    info.badge_id,
-                    info.badge_name,
-                    int(info.sandbox),
-                    info.real_badge_id,
-                    info.source_name,
-                    info.source_path,
-                    info.source_sha256,
-                    info.sheet,
-                    json.dumps(info.mapping),
-                    info.operator,
-                    info.consent_mode,
-                    json.dumps(info.options),
-                    info.app_version,
-                ),
+                run_values(info, stamp),
             )
             run_id = int(cur.lastrowid)
             db.executemany(
@@ -341,34 +118,7 @@ class Journal:
                    score, evidence_text, evidence_url, issue_date, external_id, expires, note, extra, consent,
                    consent_source, consent_at, status, code, params, message, force, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    (
-                        run_id,
-                        rec.row_number,
-                        rec.recipient_key,
-                        rec.email,
-                        rec.first_name,
-                        rec.last_name,
-                        rec.score,
-                        rec.evidence_text,
-                        rec.evidence_url,
-                        rec.issue_date,
-                        rec.external_id,
-                        rec.expires,
-                        rec.note,
-                        json.dumps(rec.extra),
-                        int(rec.consent),
-                        rec.consent_source,
-                        stamp,
-                        rec.status,
-                        rec.code,
-                        json.dumps(rec.params),
-                        rec.message,
-                        int(rec.force),
-                        stamp,
-                    )
-                    for rec in learners
-                ],
+                [learner_values(run_id, rec, stamp) for rec in learners],
             )
             db.execute(
                 "INSERT INTO events (run_id, at, kind, detail) VALUES (?, ?, 'created', ?)",
@@ -487,6 +237,40 @@ class Journal:
                 f"""UPDATE learners SET status = ?, code = ?, message = NULL, updated_at = ?
                     WHERE run_id = ? AND status IN ({marks})""",
                 (status, code, now(), run_id, *from_statuses),
+            )
+            return cur.rowcount
+
+    def status_counts(self, run_id: int) -> dict[str, int]:
+        """How many of the run's rows are in each status: one query on the run's (run_id, status) index."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT status, COUNT(*) FROM learners WHERE run_id = ? GROUP BY status", (run_id,)
+            ).fetchall()
+        return {str(status): int(n) for status, n in found}
+
+    def row_count(self, run_id: int, at_most: int | None = None) -> int:
+        """How many rows the run has; with ``at_most``, counting stops there (constant time)."""
+        with self._lock:
+            return int(
+                self._db.execute(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM learners WHERE run_id = ? LIMIT ?)",
+                    (run_id, -1 if at_most is None else at_most),
+                ).fetchone()[0]
+            )
+
+    def cancel_unsent(self, run_id: int, code: str, message: str) -> int:
+        """Mark every pending row of the run that was never sent (none of its attempts is in flight or
+        in doubt) cancelled, in one transaction: after a crash either all of them are, or none.
+        Returns how many rows changed."""
+        with self._tx() as db:
+            cur = db.execute(
+                f"""UPDATE learners SET status = 'cancelled', code = ?, params = '{{}}', message = ?,
+                       http_status = NULL, updated_at = ?
+                    WHERE run_id = ? AND status = 'pending'
+                      AND NOT COALESCE((SELECT a.outcome IS NULL OR a.outcome IN ({_DOUBT_SQL})
+                                        FROM attempts a WHERE a.learner_id = learners.id
+                                        ORDER BY a.id DESC LIMIT 1), 0)""",
+                (code, message, now(), run_id),
             )
             return cur.rowcount
 

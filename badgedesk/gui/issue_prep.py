@@ -56,12 +56,7 @@ def run_unsettled(journal_path: str, run_id: int) -> bool:
     """Off the window thread: whether run ``run_id`` has unsettled rows, read through its own connection."""
     journal = Journal(journal_path)
     try:
-        counts: dict[str, int] = {}
-        rows = journal.rows(run_id)
-        while rows:  # freed one by one: freeing them all at once would hold the interpreter
-            status = rows.pop()["status"]
-            counts[status] = counts.get(status, 0) + 1
-        return unsettled(counts)
+        return unsettled(journal.status_counts(run_id))  # one query on the run's index
     finally:
         journal.close()
 

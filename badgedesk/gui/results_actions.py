@@ -120,7 +120,7 @@ class ResultsActions:
             action.setVisible(offered)
         has_run = self.run is not None
         busy_here = self.state.busy and self._busy_run is not None and self._busy_run[0] == self.run_id
-        idle = has_run and self._task is None and not busy_here
+        idle = has_run and self._task is None and not busy_here and not self.loading
         counts = self.model.counts()
         row = self.selected_row()
         self.retry_action.setEnabled(idle and (counts.get("failed", 0) + counts.get("needs_review", 0)) > 0)

@@ -10,6 +10,7 @@ the platform knows them by.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,13 +19,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QFont, QIcon
 
 from badgedesk.gui import colours, icons, outcomes
+from badgedesk.gui.tasks import run_task
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 CONTEXT = "ResultsModel"
@@ -84,6 +85,35 @@ def detail(row: dict[str, Any]) -> str:
 def status_icon(status: str) -> QIcon:
     """A small coloured disc with the status symbol, so colour is never the only signal."""
     return icons.status_disc(outcomes.status_colour(status), outcomes.status_symbol(status))
+
+
+LET_GO_LATER = 2000  # more rows than this are freed on a pool thread
+
+
+@dataclass
+class Loaded:
+    """A run's rows as the grid holds them, with their index and counts (made on any thread)."""
+
+    rows: list[dict[str, Any]]
+    index: dict[int, int]
+    counts: Counter[str]
+    claims: Counter[str]
+
+    @classmethod
+    def of(cls, rows: list[dict[str, Any]]) -> Loaded:
+        return cls(
+            rows,
+            {r["id"]: i for i, r in enumerate(rows)},
+            Counter(r.get("status") for r in rows),
+            Counter(r.get("claim_status") for r in rows if r.get("claim_status")),
+        )
+
+
+def let_go(old: tuple[list[dict[str, Any]], dict[int, int]]) -> None:
+    rows, index = old
+    index.clear()
+    while rows:  # one at a time: the interpreter can switch threads meanwhile
+        rows.pop()
 
 
 class ReadOnlyTable(QAbstractTableModel):
@@ -158,13 +188,20 @@ class ResultsModel(ReadOnlyTable):
         return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show these rows (copied and counted here: for a big run, :meth:`adopt` a :class:`Loaded`)."""
+        self.adopt(Loaded.of([dict(r) for r in rows]))
+
+    def adopt(self, loaded: Loaded) -> None:
+        """Show rows read and counted off the window thread: constant time here. The rows shown before
+        are let go on a pool thread when there are many (freeing them would hold the window)."""
         self.beginResetModel()
-        self._rows = [dict(r) for r in rows]
-        self._index = {r["id"]: i for i, r in enumerate(self._rows)}
-        self._counts = Counter(r.get("status") for r in self._rows)
-        self._claims = Counter(r.get("claim_status") for r in self._rows if r.get("claim_status"))
+        old = (self._rows, self._index)
+        self._rows, self._index = loaded.rows, loaded.index
+        self._counts, self._claims = loaded.counts, loaded.claims
         self.endResetModel()
         self.countsChanged.emit()
+        if len(old[0]) > LET_GO_LATER:
+            run_task(let_go, old)
 
     def update_rows(self, updates: list[dict[str, Any]]) -> int:
         """Merge changed fields into known rows; emit dataChanged only for rows that changed.
@@ -253,11 +290,15 @@ class ResultsModel(ReadOnlyTable):
         if role == RowRole:
             return row
         if role == SortRole:
-            if column in (ROW, HTTP, ATTEMPTS):
-                value = row.get({ROW: "row_number", HTTP: "http_status", ATTEMPTS: "attempts"}[column])
-                return int(value) if value is not None else -1
-            return self._text(row, column).casefold()
+            return self.sort_key(row, column)
         return None
+
+    def sort_key(self, row: dict[str, Any], column: int) -> int | str:
+        """What ``column`` sorts ``row`` by: numbers as numbers, text case-blind (any thread)."""
+        if column in (ROW, HTTP, ATTEMPTS):
+            value = row.get({ROW: "row_number", HTTP: "http_status", ATTEMPTS: "attempts"}[column])
+            return int(value) if value is not None else -1
+        return self._text(row, column).casefold()
 
     def _text(self, row: dict[str, Any], column: int) -> str:
         if column == ROW:
@@ -339,46 +380,17 @@ def filter_count(key: str, counts: dict[str, int], claims: dict[str, int]) -> in
     return 0
 
 
-class ResultsFilter(QSortFilterProxyModel):
-    """Narrows the grid to a status group (or claim state) and to rows whose name or email match."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._statuses: frozenset[str] | None = None
-        self._claims: frozenset[str] | None = None
-        self._needle = ""
-        self.key = "all"
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, key: str) -> None:
-        for k, _label, statuses, claims in FILTERS:
-            if k == key:
-                self.beginFilterChange()
-                self.key, self._statuses, self._claims = key, statuses, claims
-                self.endFilterChange()
-                return
-        raise KeyError(key)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not isinstance(model, ResultsModel) or source_parent.isValid():
-            return True
-        row = model.row_at(source_row)
-        if self._statuses is not None and row.get("status") not in self._statuses:
-            return False
-        if self._claims is not None and (
-            row.get("status") != "issued" or row.get("claim_status") not in self._claims
-        ):
-            return False
-        if self._needle:
-            haystack = " ".join(
-                str(row.get(k) or "") for k in ("first_name", "last_name", "email", "recipient_key")
-            )
-            return self._needle in haystack.casefold()
-        return True
+def accepts(
+    row: dict[str, Any], statuses: frozenset[str] | None, claims: frozenset[str] | None, needle: str
+) -> bool:
+    """Whether a filter (a status group or claim state, and a casefolded text) shows ``row``."""
+    if statuses is not None and row.get("status") not in statuses:
+        return False
+    if claims is not None and (row.get("status") != "issued" or row.get("claim_status") not in claims):
+        return False
+    if needle:
+        haystack = " ".join(
+            str(row.get(k) or "") for k in ("first_name", "last_name", "email", "recipient_key")
+        )
+        return needle in haystack.casefold()
+    return True

@@ -85,9 +85,7 @@ class ResultsNotices:
         run = self.state.journal.run(run_id) if run_id is not None else None
         if run is None:
             return "none"
-        counts: dict[str, int] = {}
-        for r in self.state.journal.rows(run_id):
-            counts[r["status"]] = counts.get(r["status"], 0) + 1
+        counts = self.state.journal.status_counts(run_id)  # one query on the run's index
         parts = ", ".join(
             f"{counts[s]} {localized.in_sentence(outcomes.status_label(s))}"
             for s in SUMMARY_ORDER

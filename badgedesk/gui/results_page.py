@@ -57,6 +57,8 @@ from badgedesk.gui.grids import make_readable
 from badgedesk.gui.results_actions import ResultsActions
 from badgedesk.gui.results_awards import AwardChanges
 from badgedesk.gui.results_export import ResultsExport
+from badgedesk.gui.results_filter import ResultsFilter
+from badgedesk.gui.results_loading import ResultsLoading
 from badgedesk.gui.results_model import (
     ATTEMPTS,
     AWARD,
@@ -68,7 +70,6 @@ from badgedesk.gui.results_model import (
     NAME,
     ROW,
     STATUS,
-    ResultsFilter,
     ResultsModel,
     claim_label,
     filter_count,
@@ -100,7 +101,7 @@ class _Relay(QObject):
             self.rows.emit([event])
 
 
-class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, QWidget):
+class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, ResultsLoading, QWidget):
     resume_requested = Signal(int)  # rows of this run were set back to pending; the Issue page can resume it
     actionFinished = Signal(str, object)  # action name, its result (or a TaskError)
 
@@ -123,6 +124,7 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         self._relay.rows.connect(self.update_rows)
         self._relay.progress.connect(self._show_progress)
         self._build()
+        self._init_loading()
         self.model.countsChanged.connect(self._show_counts)
         state.runChanged.connect(self._run_changed)
         state.runsChanged.connect(self._refresh_header)
@@ -214,6 +216,12 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         filters.addWidget(find_label)
         filters.addWidget(self.search, 1)
         layout.addLayout(filters)
+
+        self.loading_label = QLabel()
+        self.loading_label.setObjectName("resultsLoading")
+        live_label(self.loading_label, self.tr("Loading"))
+        self.loading_label.hide()
+        layout.addWidget(self.loading_label)
 
         self.table = QTableView()
         self.table.setObjectName("resultsTable")
@@ -309,7 +317,7 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         spec = self.spec()
         self.model.set_identity(spec.identity if spec is not None else EMAIL_IDENTITY)
         self.table.setColumnHidden(CLAIM, spec is not None and not spec.capabilities.claim_tracking)
-        self.model.set_rows(self.state.journal.rows(run_id) if run is not None else [])
+        self._load_rows(self.run_id)  # off the window thread for a big run
         self._refresh_header()
         self._update_actions()
 
@@ -318,6 +326,8 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
 
     def update_rows(self, rows: list[dict[str, Any]]) -> int:
         """Merge changed rows of the shown run (others are ignored). Returns how many changed."""
+        if self._merge_early(rows):
+            return 0  # merged when the run's rows have been read
         changed = self.model.update_rows(rows)
         if changed:
             self._update_actions()
@@ -353,7 +363,7 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         self._show_counts()
 
     def _show_counts(self) -> None:
-        counts = self.model.counts()
+        counts = self.counts()
         claims = self.model.claim_counts()
         for i in range(self.filter_box.count()):
             key = self.filter_box.itemData(i)
@@ -381,7 +391,7 @@ class ResultsPage(ResultsActions, ResultsNotices, AwardChanges, ResultsExport, Q
         self.review_banner.setVisible(bool(texts))
 
     def totals_text(self) -> str:
-        counts = self.model.counts()
+        counts = self.counts()
         if not counts:
             return ""
         ordered = [s for s in SUMMARY_ORDER if s in counts] + sorted(

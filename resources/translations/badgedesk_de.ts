@@ -1543,6 +1543,89 @@ Locate {name} now?</source>
     </message>
 </context>
 <context>
+    <name>IssueDisplay</name>
+    <message>
+        <source>Issuing…</source>
+        <translation>Wird ausgestellt …</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent finish; nothing new is sent until you resume.</source>
+        <translation>Angehalten. Bereits gesendete Anfragen laufen zu Ende; bis Sie fortsetzen, wird nichts Neues gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network. The run carries on by itself when it returns.</source>
+        <translation>Warten auf das Netzwerk. Der Lauf geht von selbst weiter, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The platform asked us to slow down; waiting as it said.</source>
+        <translation>Die Plattform hat um eine Pause gebeten; es wird so lange gewartet wie verlangt.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <source> · {rate} per second</source>
+        <translation> · {rate} pro Sekunde</translation>
+    </message>
+    <message>
+        <source> · about {m} min {s} s left</source>
+        <translation> · noch etwa {m} min {s} s</translation>
+    </message>
+    <message>
+        <source> · about {s} s left</source>
+        <translation> · noch etwa {s} s</translation>
+    </message>
+    <message>
+        <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
+        <translation>Probelauf mit dem Sandbox-Badge „{badge}“ ({env}): {n} Vergaben, alle an Aliasse von {addr}. Keine Person erhält eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Pilot: issue the sandbox badge &apos;{badge}&apos; ({env}) to {n} real learners. Each of them receives an email from the platform.</source>
+        <translation>Pilot: das Sandbox-Badge „{badge}“ ({env}) an {n} echte Teilnehmende ausstellen. Jede Person erhält eine E-Mail von der Plattform.</translation>
+    </message>
+    <message>
+        <source>Issue &apos;{badge}&apos; (ID {id}) on {env} to {n} learners? Each receives an email from the platform with a claim link. This cannot be undone except by revoking.</source>
+        <translation>„{badge}“ (ID {id}) auf {env} an {n} Teilnehmende ausstellen? Jede Person erhält von der Plattform eine E-Mail mit einem Link zum Annehmen. Rückgängig machen lässt sich das nur durch Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Confirm the run</source>
+        <translation>Durchlauf bestätigen</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Das Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The platform refused the token for &apos;{name}&apos; (invalid, expired or revoked). The run is paused and nothing is lost. Paste a new {token} to carry on:</source>
+        <translation>Die Plattform hat das Token für „{name}“ abgelehnt (ungültig, abgelaufen oder widerrufen). Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein neues {token} ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>The token may not do this</source>
+        <translation>Das Token darf das nicht</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The run is paused and nothing is lost. Paste a {token} that may do this for &apos;{name}&apos; (e.g. one with another role) to carry on:</source>
+        <translation>{why}
+
+Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, das dies für „{name}“ darf (z. B. eines mit einer anderen Rolle), um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>Run {id} is paused until a valid token is entered (Resume).</source>
+        <translation>Durchlauf {id} ist pausiert, bis ein gültiges Token eingegeben wird (Fortsetzen).</translation>
+    </message>
+</context>
+<context>
     <name>IssuePage</name>
     <message>
         <source>What will be issued</source>
@@ -1649,22 +1732,6 @@ Locate {name} now?</source>
         <translation>{platform} kennt Teilnehmende an ihrer {key}, nicht an einer E-Mail-Adresse: Ein Probelauf geht an sie.</translation>
     </message>
     <message>
-        <source>{done} of {total}</source>
-        <translation>{done} von {total}</translation>
-    </message>
-    <message>
-        <source> · {rate} per second</source>
-        <translation> · {rate} pro Sekunde</translation>
-    </message>
-    <message>
-        <source> · about {m} min {s} s left</source>
-        <translation> · noch etwa {m} min {s} s</translation>
-    </message>
-    <message>
-        <source> · about {s} s left</source>
-        <translation> · noch etwa {s} s</translation>
-    </message>
-    <message>
         <source>Choose a connection first (step 1).</source>
         <translation>Wählen Sie zuerst eine Verbindung (Schritt 1).</translation>
     </message>
@@ -1687,22 +1754,6 @@ Locate {name} now?</source>
     <message>
         <source>Not started: existing badges are not to be replaced. Nothing was sent.</source>
         <translation>Nicht gestartet: Vorhandene Badges sollen nicht ersetzt werden. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
-        <translation>Probelauf mit dem Sandbox-Badge „{badge}“ ({env}): {n} Vergaben, alle an Aliasse von {addr}. Keine Person erhält eine E-Mail.</translation>
-    </message>
-    <message>
-        <source>Pilot: issue the sandbox badge &apos;{badge}&apos; ({env}) to {n} real learners. Each of them receives an email from the platform.</source>
-        <translation>Pilot: das Sandbox-Badge „{badge}“ ({env}) an {n} echte Teilnehmende ausstellen. Jede Person erhält eine E-Mail von der Plattform.</translation>
-    </message>
-    <message>
-        <source>Issue &apos;{badge}&apos; (ID {id}) on {env} to {n} learners? Each receives an email from the platform with a claim link. This cannot be undone except by revoking.</source>
-        <translation>„{badge}“ (ID {id}) auf {env} an {n} Teilnehmende ausstellen? Jede Person erhält von der Plattform eine E-Mail mit einem Link zum Annehmen. Rückgängig machen lässt sich das nur durch Widerrufen.</translation>
-    </message>
-    <message>
-        <source>Confirm the run</source>
-        <translation>Durchlauf bestätigen</translation>
     </message>
     <message>
         <source>Preparing {n} learners…</source>
@@ -1731,34 +1782,6 @@ Locate {name} now?</source>
     <message>
         <source>Run {id} {state}: {summary}</source>
         <translation>Durchlauf {id} {state}: {summary}</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>Das Token wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>The platform refused the token for &apos;{name}&apos; (invalid, expired or revoked). The run is paused and nothing is lost. Paste a new {token} to carry on:</source>
-        <translation>Die Plattform hat das Token für „{name}“ abgelehnt (ungültig, abgelaufen oder widerrufen). Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein neues {token} ein, um fortzufahren:</translation>
-    </message>
-    <message>
-        <source>The token may not do this</source>
-        <translation>Das Token darf das nicht</translation>
-    </message>
-    <message>
-        <source>{why}
-
-The run is paused and nothing is lost. Paste a {token} that may do this for &apos;{name}&apos; (e.g. one with another role) to carry on:</source>
-        <translation>{why}
-
-Der Durchlauf ist pausiert, nichts geht verloren. Fügen Sie ein {token} ein, das dies für „{name}“ darf (z. B. eines mit einer anderen Rolle), um fortzufahren:</translation>
-    </message>
-    <message>
-        <source>Run {id} is paused until a valid token is entered (Resume).</source>
-        <translation>Durchlauf {id} ist pausiert, bis ein gültiges Token eingegeben wird (Fortsetzen).</translation>
     </message>
     <message>
         <source>Badge IDs differ between environments: choose the live badge again, then start the live run.</source>
@@ -3121,6 +3144,25 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     </message>
 </context>
 <context>
+    <name>ResultsLoading</name>
+    <message>
+        <source>The results could not be read: {message}</source>
+        <translation>Die Ergebnisse konnten nicht gelesen werden: {message}</translation>
+    </message>
+    <message>
+        <source>Loading {n} results…</source>
+        <translation>{n} Ergebnisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation>Die Ergebnisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering {n} results…</source>
+        <translation>{n} Ergebnisse werden sortiert und gefiltert …</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Row</source>
@@ -3307,6 +3349,10 @@ Digitale Badges an die Kohorte einer Veranstaltung ausstellen, aus einer Tabelle
     <message>
         <source>Fin&amp;d:</source>
         <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Learner results</source>

@@ -1543,6 +1543,89 @@ Finne {name} nå?</translation>
     </message>
 </context>
 <context>
+    <name>IssueDisplay</name>
+    <message>
+        <source>Issuing…</source>
+        <translation>Utsteder …</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent finish; nothing new is sent until you resume.</source>
+        <translation>Satt på pause. Forespørsler som allerede er sendt, fullføres; ingenting nytt sendes før du fortsetter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the network. The run carries on by itself when it returns.</source>
+        <translation>Venter på nettverket. Kjøringen fortsetter av seg selv når det er tilbake.</translation>
+    </message>
+    <message>
+        <source>The platform asked us to slow down; waiting as it said.</source>
+        <translation>Plattformen ba oss senke farten; venter så lenge den ba om.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stoppet.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} av {total}</translation>
+    </message>
+    <message>
+        <source> · {rate} per second</source>
+        <translation> · {rate} per sekund</translation>
+    </message>
+    <message>
+        <source> · about {m} min {s} s left</source>
+        <translation> · omtrent {m} min {s} s igjen</translation>
+    </message>
+    <message>
+        <source> · about {s} s left</source>
+        <translation> · omtrent {s} s igjen</translation>
+    </message>
+    <message>
+        <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
+        <translation>Prøvekjøring med sandkassemerket «{badge}» ({env}): {n} tildelinger, alle til aliaser av {addr}. Ingen deltaker får e-post.</translation>
+    </message>
+    <message>
+        <source>Pilot: issue the sandbox badge &apos;{badge}&apos; ({env}) to {n} real learners. Each of them receives an email from the platform.</source>
+        <translation>Pilot: utsted sandkassemerket «{badge}» ({env}) til {n} ekte deltakere. Hver av dem får en e-post fra plattformen.</translation>
+    </message>
+    <message>
+        <source>Issue &apos;{badge}&apos; (ID {id}) on {env} to {n} learners? Each receives an email from the platform with a claim link. This cannot be undone except by revoking.</source>
+        <translation>Utstede «{badge}» (ID {id}) på {env} til {n} deltakere? Hver av dem får en e-post fra plattformen med en lenke for å hente merket. Dette kan bare angres ved å tilbakekalle.</translation>
+    </message>
+    <message>
+        <source>Confirm the run</source>
+        <translation>Bekreft kjøringen</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>The token was refused</source>
+        <translation>Tokenet ble avvist</translation>
+    </message>
+    <message>
+        <source>The platform refused the token for &apos;{name}&apos; (invalid, expired or revoked). The run is paused and nothing is lost. Paste a new {token} to carry on:</source>
+        <translation>Plattformen avviste tokenet for «{name}» (ugyldig, utløpt eller tilbakekalt). Kjøringen er satt på pause, og ingenting går tapt. Lim inn et nytt {token} for å fortsette:</translation>
+    </message>
+    <message>
+        <source>The token may not do this</source>
+        <translation>Tokenet har ikke lov til dette</translation>
+    </message>
+    <message>
+        <source>{why}
+
+The run is paused and nothing is lost. Paste a {token} that may do this for &apos;{name}&apos; (e.g. one with another role) to carry on:</source>
+        <translation>{why}
+
+Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har lov til dette for «{name}» (f.eks. et med en annen rolle) for å fortsette:</translation>
+    </message>
+    <message>
+        <source>Run {id} is paused until a valid token is entered (Resume).</source>
+        <translation>Kjøring {id} er satt på pause til et gyldig token er skrevet inn (Fortsett).</translation>
+    </message>
+</context>
+<context>
     <name>IssuePage</name>
     <message>
         <source>What will be issued</source>
@@ -1649,22 +1732,6 @@ Finne {name} nå?</translation>
         <translation>{platform} kjenner deltakere på {key}, ikke på e-postadresse: en prøvekjøring går til dem.</translation>
     </message>
     <message>
-        <source>{done} of {total}</source>
-        <translation>{done} av {total}</translation>
-    </message>
-    <message>
-        <source> · {rate} per second</source>
-        <translation> · {rate} per sekund</translation>
-    </message>
-    <message>
-        <source> · about {m} min {s} s left</source>
-        <translation> · omtrent {m} min {s} s igjen</translation>
-    </message>
-    <message>
-        <source> · about {s} s left</source>
-        <translation> · omtrent {s} s igjen</translation>
-    </message>
-    <message>
         <source>Choose a connection first (step 1).</source>
         <translation>Velg en tilkobling først (trinn 1).</translation>
     </message>
@@ -1687,22 +1754,6 @@ Finne {name} nå?</translation>
     <message>
         <source>Not started: existing badges are not to be replaced. Nothing was sent.</source>
         <translation>Ikke startet: eksisterende merker skal ikke erstattes. Ingenting ble sendt.</translation>
-    </message>
-    <message>
-        <source>Rehearse on the sandbox badge &apos;{badge}&apos; ({env}): {n} awards, all to aliases of {addr}. No learner is emailed.</source>
-        <translation>Prøvekjøring med sandkassemerket «{badge}» ({env}): {n} tildelinger, alle til aliaser av {addr}. Ingen deltaker får e-post.</translation>
-    </message>
-    <message>
-        <source>Pilot: issue the sandbox badge &apos;{badge}&apos; ({env}) to {n} real learners. Each of them receives an email from the platform.</source>
-        <translation>Pilot: utsted sandkassemerket «{badge}» ({env}) til {n} ekte deltakere. Hver av dem får en e-post fra plattformen.</translation>
-    </message>
-    <message>
-        <source>Issue &apos;{badge}&apos; (ID {id}) on {env} to {n} learners? Each receives an email from the platform with a claim link. This cannot be undone except by revoking.</source>
-        <translation>Utstede «{badge}» (ID {id}) på {env} til {n} deltakere? Hver av dem får en e-post fra plattformen med en lenke for å hente merket. Dette kan bare angres ved å tilbakekalle.</translation>
-    </message>
-    <message>
-        <source>Confirm the run</source>
-        <translation>Bekreft kjøringen</translation>
     </message>
     <message>
         <source>Preparing {n} learners…</source>
@@ -1731,34 +1782,6 @@ Finne {name} nå?</translation>
     <message>
         <source>Run {id} {state}: {summary}</source>
         <translation>Kjøring {id} {state}: {summary}</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>The token was refused</source>
-        <translation>Tokenet ble avvist</translation>
-    </message>
-    <message>
-        <source>The platform refused the token for &apos;{name}&apos; (invalid, expired or revoked). The run is paused and nothing is lost. Paste a new {token} to carry on:</source>
-        <translation>Plattformen avviste tokenet for «{name}» (ugyldig, utløpt eller tilbakekalt). Kjøringen er satt på pause, og ingenting går tapt. Lim inn et nytt {token} for å fortsette:</translation>
-    </message>
-    <message>
-        <source>The token may not do this</source>
-        <translation>Tokenet har ikke lov til dette</translation>
-    </message>
-    <message>
-        <source>{why}
-
-The run is paused and nothing is lost. Paste a {token} that may do this for &apos;{name}&apos; (e.g. one with another role) to carry on:</source>
-        <translation>{why}
-
-Kjøringen er satt på pause, og ingenting går tapt. Lim inn et {token} som har lov til dette for «{name}» (f.eks. et med en annen rolle) for å fortsette:</translation>
-    </message>
-    <message>
-        <source>Run {id} is paused until a valid token is entered (Resume).</source>
-        <translation>Kjøring {id} er satt på pause til et gyldig token er skrevet inn (Fortsett).</translation>
     </message>
     <message>
         <source>Badge IDs differ between environments: choose the live badge again, then start the live run.</source>
@@ -3121,6 +3144,25 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsLoading</name>
+    <message>
+        <source>The results could not be read: {message}</source>
+        <translation>Resultatene kunne ikke leses: {message}</translation>
+    </message>
+    <message>
+        <source>Loading {n} results…</source>
+        <translation>Laster inn {n} resultater …</translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation>Laster inn resultatene …</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering {n} results…</source>
+        <translation>Sorterer og filtrerer {n} resultater …</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Row</source>
@@ -3307,6 +3349,10 @@ Utsted digitale merker til et kurskull fra et regneark.</translation>
     <message>
         <source>Fin&amp;d:</source>
         <translation>F&amp;inn:</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laster inn</translation>
     </message>
     <message>
         <source>Learner results</source>
