@@ -16,148 +16,36 @@ even when each request takes over a second. It reports progress as plain dicts t
 from __future__ import annotations
 
 import queue
-import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from badgedesk.core import locks
+from badgedesk.core.engine_lookup import EngineLookup
+from badgedesk.core.engine_parts import (  # noqa: F401 (the engine's names, used by the app and the CLI)
+    CANCELLED,
+    COMPLETED,
+    INTERRUPTED,
+    OK_STATUSES,
+    PROBLEM_STATUSES,
+    STOPPED,
+    Event,
+    Result,
+    Settings,
+    _NetworkGate,
+    backoff,
+    check_badge,
+    exit_code_for,
+    issue_request,
+)
 from badgedesk.core.journal import AttemptResult, Journal
 from badgedesk.core.messages import InputError
 from badgedesk.core.ratelimit import Cancelled
-from badgedesk.platforms import base, registry
-from badgedesk.platforms.base import Answer, Award, Badge, IssueRequest, Platform, PlatformError, Recipient
-
-Event = dict[str, Any]
-
-# Final run states
-COMPLETED = "completed"
-STOPPED = "stopped"  # the platform refused the badge/provider, or the token: resumable
-CANCELLED = "cancelled"
-INTERRUPTED = "interrupted"
-
-OK_STATUSES = ("issued", "already_issued", "skipped_duplicate", "skipped_no_consent")
-PROBLEM_STATUSES = ("failed", "needs_review", "unknown", "skipped_invalid", "pending", "cancelled")
+from badgedesk.platforms import base
+from badgedesk.platforms.base import Answer, Badge, IssueRequest, Platform, PlatformError
 
 
-@dataclass
-class Settings:
-    workers: int = 6
-    max_sends: int = 8  # per row: re-sends after 503 or after a lookup proved nothing was issued
-    max_rate_limited: int = 20  # per row: 429s are waited out, up to this many
-    lookup_tries: int = 5
-    backoff_base: float = 0.5
-    backoff_cap: float = 15.0
-    probe_cap: float = 5.0  # longest pause between connection probes while the network is down
-    check_platform: bool = False  # ask the platform whether each learner already holds the badge first
-    confirm_delay: float = 1.0  # after an unclear answer: wait, look up, and look up again before re-sending
-    busy_wait: float = 1.0  # how often to re-check a learner another live run is sending to
-
-
-@dataclass
-class Result:
-    run_id: int
-    state: str
-    stop_code: str | None
-    stop_message: str | None
-    counts: dict[str, int]
-    exit_code: int
-
-
-def backoff(attempt: int, base_delay: float, cap: float) -> float:
-    """Exponential backoff with jitter: a random wait in [d/2, d], d = base·2^attempt (capped)."""
-    delay = min(cap, base_delay * (2**attempt))
-    return random.uniform(delay / 2, delay)
-
-
-def exit_code_for(state: str, stop_code: str | None, counts: dict[str, int], auth: bool = False) -> int:
-    """3: stopped because the token was refused or may not do this; 130 interrupted; 1 problems; 0 ok."""
-    if state == STOPPED and (auth or stop_code == "token_rejected"):
-        return 3
-    if state == INTERRUPTED:
-        return 130
-    consenting_problems = sum(counts.get(s, 0) for s in PROBLEM_STATUSES)
-    return 1 if consenting_problems else 0
-
-
-def check_badge(platform: Platform, badge_id: str) -> Badge:
-    """Fetch the badge and refuse, before any learner is sent, one the platform says cannot be issued."""
-    badge = platform.badge(badge_id)
-    ok, code, reason = registry.get(platform.key).badge_issuable(badge)
-    if not ok:
-        raise PlatformError(base.REJECTED, code, reason)
-    return badge
-
-
-def issue_request(run: dict[str, Any], row: dict[str, Any]) -> IssueRequest:
-    """What to send for one journal row of a run: the row's values, else the run's own options."""
-    options = run.get("options") or {}
-    extra = {k: str(v) for k, v in (options.get("extra") or {}).items() if v not in (None, "")}
-    extra.update({k: str(v) for k, v in (row.get("extra") or {}).items() if v not in (None, "")})
-    return IssueRequest(
-        badge_id=run["badge_id"],
-        recipient=Recipient(
-            key=row["recipient_key"],
-            email=row.get("email") or "",
-            first_name=row.get("first_name") or "",
-            last_name=row.get("last_name") or "",
-            external_id=row.get("external_id") or "",
-        ),
-        provider_id=run.get("provider_id"),
-        score=row.get("score"),
-        evidence_text=row.get("evidence_text") or "",
-        evidence_url=row.get("evidence_url") or "",
-        issue_date=row.get("issue_date") or "",
-        expires=row.get("expires") or str(options.get("expires") or ""),
-        replace_existing=bool(options.get("replace_existing")),
-        note=row.get("note") or str(options.get("note") or ""),
-        extra=extra,
-    )
-
-
-class _NetworkGate:
-    """Shared "is the network up?" state. One worker probes while the others wait."""
-
-    def __init__(self) -> None:
-        self._up = threading.Event()
-        self._up.set()
-        self._lock = threading.Lock()
-        self._prober: int | None = None
-
-    def down(self) -> tuple[bool, bool]:
-        """Report a failed connect. Returns (this thread probes, the network just went down)."""
-        me = threading.get_ident()
-        with self._lock:
-            if self._up.is_set():
-                self._up.clear()
-                self._prober = me
-                return True, True
-            if self._prober is None:
-                self._prober = me
-            return self._prober == me, False
-
-    def up(self) -> bool:
-        """Report a successful exchange. Returns True if the network just came back."""
-        with self._lock:
-            was_down = not self._up.is_set()
-            self._up.set()
-            self._prober = None
-            return was_down
-
-    def release(self) -> None:
-        with self._lock:
-            if self._prober == threading.get_ident():
-                self._prober = None
-
-    def is_up(self) -> bool:
-        return self._up.is_set()
-
-    def wait(self, timeout: float) -> bool:
-        return self._up.wait(timeout)
-
-
-class Engine:
+class Engine(EngineLookup):
     def __init__(
         self,
         platform: Platform,
@@ -602,156 +490,6 @@ class Engine:
         )
         if kind == base.AUTH or answer.scope in (base.SCOPE_BADGE, base.SCOPE_RUN):
             self._halt(answer.code, answer.message, auth=kind == base.AUTH)
-
-    def _find_issued(self, row: dict[str, Any]) -> tuple[str | None, str | None]:
-        """The platform said "issued" without naming the award: look its ID up (best effort).
-
-        The row is issued either way; a failed look-up only leaves the award's ID unknown.
-        """
-        for _ in range(3):
-            try:
-                awards = self.platform.find_awards(self._run["badge_id"], row["recipient_key"])
-            except (PlatformError, Cancelled):
-                return None, None
-            if awards:
-                return awards[0].id, awards[0].url or None
-            try:
-                self._sleep(self.settings.confirm_delay)
-            except Cancelled:
-                return None, None
-        return None, None
-
-    def _lookup(
-        self, row: dict[str, Any], mode: str, known: set[str], other_run: int | None = None
-    ) -> tuple[str, list[Award]]:
-        """Ask the platform whether this learner holds the badge.
-
-        ``mode``: "doubt" (after a crash), "confirm" (after an unclear answer: wait, and need two
-        "absent" answers before re-sending), "precheck" (before the first send) or "elsewhere"
-        (another run may have sent it). Returns ("found" | "absent" | "unknown" | "stopped", awards).
-        """
-        kind = "precheck" if mode == "precheck" else "lookup"
-        failed_outcome = "precheck_failed" if mode == "precheck" else "lookup_failed"
-        failures = 0
-        absents_needed = 2 if mode == "confirm" else 1
-        while True:
-            if mode == "confirm":
-                self._sleep(self.settings.confirm_delay)
-            if not self._ready():
-                return "stopped", []
-            attempt = self.journal.begin_attempt(self.run_id, row["id"], kind)
-            try:
-                awards = [
-                    a
-                    for a in self.platform.find_awards(self._run["badge_id"], row["recipient_key"])
-                    if a.id not in known
-                ]
-            except Cancelled:
-                self.journal.finish_attempt(attempt, failed_outcome, None, "held", "Held before sending")
-                return "stopped", []
-            except PlatformError as err:
-                self.journal.finish_attempt(attempt, failed_outcome, err.http_status, err.code, err.message)
-                if err.kind == base.NOT_SENT:
-                    self._network_wait()
-                    continue
-                if err.kind == base.AUTH:
-                    if mode in ("doubt", "confirm"):
-                        # The request may have reached the platform: the row is in doubt, not pending.
-                        self._lookup_failed(row, mode, err, attempt)
-                    self._halt(err.code, err.message, auth=True)
-                    return "stopped", []
-                failures += 1
-                if err.kind in (base.AMBIGUOUS, base.UNAVAILABLE, base.RATE_LIMITED) and (
-                    failures < self.settings.lookup_tries
-                ):
-                    self._sleep(
-                        err.retry_after
-                        or backoff(failures, self.settings.backoff_base, self.settings.backoff_cap)
-                    )
-                    continue
-                self._lookup_failed(row, mode, err, attempt)
-                return "unknown", []
-            self._network_ok()
-            award = awards[0] if awards else None
-            result = AttemptResult(
-                attempt, "found" if award else "absent", 200, None, None, award.id if award else None
-            )
-            if award is None:
-                self.journal.finish_attempt(result.id, result.outcome, 200)
-                absents_needed -= 1
-                if absents_needed > 0:
-                    continue
-                return "absent", awards
-            if mode == "precheck" and not self._forced(row):
-                self._set_row(
-                    row,
-                    "already_issued",
-                    "already_on_platform",
-                    "The platform already lists this badge for this learner; not sent again.",
-                    {"award_id": award.id},
-                    award_id=award.id,
-                    award_url=award.url,
-                    finish=result,
-                )
-            elif mode == "precheck":  # a forced re-issue: the existing awards are noted, not final
-                self.journal.finish_attempt(result.id, result.outcome, 200, None, None, award.id)
-                return "absent", awards
-            elif mode == "elsewhere":
-                self._set_row(
-                    row,
-                    "already_issued",
-                    "already_issued",
-                    f"Already issued to this learner (run {other_run} left it unresolved; the platform has it).",
-                    {"run_id": other_run, "award_id": award.id},
-                    award_id=award.id,
-                    award_url=award.url,
-                    finish=result,
-                )
-            else:
-                self._set_row(
-                    row,
-                    "issued",
-                    "issued_confirmed",
-                    "Issued (confirmed by looking the award up after an unclear answer).",
-                    {"award_id": award.id},
-                    award_id=award.id,
-                    award_url=award.url,
-                    finish=result,
-                )
-            return "found", awards
-
-    def _lookup_failed(self, row: dict[str, Any], mode: str, err: PlatformError, attempt: int) -> None:
-        params = {"reason": err.message, "http_status": err.http_status}
-        if mode == "precheck":
-            self._set_row(
-                row,
-                "failed",
-                "precheck_failed",
-                f"Could not check whether this learner already has the badge ({err.message}); "
-                "nothing was sent. Retry the row.",
-                params,
-                http_status=err.http_status,
-            )
-        elif mode == "elsewhere":
-            self._set_row(
-                row,
-                "unknown",
-                "unresolved_elsewhere",
-                "Another run may have issued this badge to this learner and it cannot be checked "
-                f"({err.message}). Check the badge's recipients on the platform before re-issuing.",
-                params,
-                http_status=err.http_status,
-            )
-        else:
-            self._set_row(
-                row,
-                "unknown",
-                "lookup_impossible",
-                f"The issue request may have reached the platform, and checking failed ({err.message}). "
-                "Check the badge's recipients on the platform before re-issuing.",
-                params,
-                http_status=err.http_status,
-            )
 
     def _network_wait(self) -> None:
         """Called after a failed connect: probe with backoff, or wait for the prober."""
