@@ -1,6 +1,7 @@
-# ruff: noqa: E501, E701, E702 (a measuring script kept compact)
-"""Run as `python -m tests.bench.cohort_edits [rows]` (offscreen). Window-thread time of Cohort-page bulk actions at N rows (offscreen). Prints the longest stall
-(max gap between 2 ms timer ticks) and the whole action's time, for each action."""
+"""Window-thread time of the Cohort page's bulk actions at N rows (offscreen).
+
+Run as `python -m tests.bench.cohort_edits [rows]`. Prints, for each action, the longest stall
+(the largest gap between 2 ms timer ticks) and the whole action's time."""
 
 import csv
 import sys
