@@ -28,6 +28,7 @@ from badgedesk.core.cells import (
     strip_controls,
 )
 from badgedesk.core.rowcheck import Learner, _RowChecker
+from badgedesk.core.rows import Rows
 
 # Fields checked here; a mapping with any other field (full_name) is checked row by row.
 _TEXT_FIELDS = ("note", "locale")
@@ -116,12 +117,14 @@ def _by_value(
 class _Columns:
     """The per-field columns of the fast rows, and the indexes of the rows to check one by one."""
 
-    def __init__(self, checker: _RowChecker, cells: Sequence[Sequence[str]]) -> None:
+    def __init__(self, checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> None:
         self.checker, self.cells, self.n = checker, cells, len(cells)
         self.flagged: set[int] = set()
         self.values: dict[str, Sequence[object]] = {}
 
     def column(self, fld: str) -> list[str]:
+        if isinstance(self.cells, Rows):
+            return self.cells.column(self.checker.mapping[fld])  # read, never changed
         return list(map(itemgetter(self.checker.mapping[fld]), self.cells))
 
     def take(self, fld: str, values: Sequence[object], flagged: set[int]) -> None:
@@ -175,7 +178,7 @@ def _text(cell: str) -> tuple[object, bool]:
     return collapse_spaces(strip_controls(cell)), False
 
 
-def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]]) -> _Columns | None:
+def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> _Columns | None:
     mapping, identity = checker.mapping, checker.identity
     names = [n for n in ("first_name", "last_name", "full_name") if n in mapping]
     if not mapping.keys() <= _FAST_FIELDS or names not in (["first_name", "last_name"], []):
@@ -240,10 +243,25 @@ def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> l
     return learners
 
 
+class _RowCells:
+    """``cells[i]`` of rows kept as columns: row i's cell list, made when asked for."""
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+
+    def __getitem__(self, index: int) -> list[str]:
+        return self.rows[index][1]
+
+
 def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
     mapped = sorted(set(checker.mapping.values()))
     cols = None
-    if rows and mapped:
+    if isinstance(rows, Rows):
+        numbers: Sequence[int] = rows.numbers
+        cells: Sequence[Sequence[str]] = _RowCells(rows)
+        if len(rows) and mapped and rows.width > mapped[-1]:
+            cols = _columns(checker, rows)
+    elif rows and mapped:
         numbers, cells = zip(*rows, strict=True)
         if min(map(len, cells)) > mapped[-1]:
             cols = _columns(checker, cells)

@@ -8,9 +8,10 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from badgedesk.core.bookread import MAX_COLUMNS, trim
+from badgedesk.core.rows import Rows
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -105,6 +106,51 @@ def split_plain(
             )
         check(start + len(rows))
     return out
+
+
+# Whitespace str.strip() removes other than the space, and the line breaks split_columns has dealt with.
+_OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n\r")
+
+
+def split_columns(text: str, delimiter: str, check: Callable[[int], None] = lambda rows: None) -> Rows | None:
+    """Every line of ``text`` as a row kept in columns (:class:`~badgedesk.core.rows.Rows`, numbered
+    from 1), when that is what :func:`records` gives: no quote, only \n or \r\n line breaks, every
+    line with the same number (at least one) of delimiters, no line of only delimiters, no cell that
+    needs stripping. None for any other text (then see :func:`split_plain`). The cells are cut out of
+    text with one ``str.split`` per thousand lines and sliced into columns: no list per row is made.
+    ``check`` is called as :func:`split_plain` calls it."""
+    if '"' in text or text.count("\n") > _MANY_LINES:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    if any(c in text for c in _OTHER_SPACES if c != delimiter):
+        return None  # a cell may need stripping of more than spaces: let split_plain look
+    if text.startswith(" ") or text.endswith(" ") or text.endswith(" \n"):
+        return None
+    for spaced in (" " + delimiter, delimiter + " ", " \n", "\n "):
+        if spaced in text:
+            return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the last line break ends the last record; no empty record follows it
+    if not lines:
+        return None
+    delimiters = lines[0].count(delimiter)
+    width = delimiters + 1
+    if not delimiters or width > MAX_COLUMNS or max(map(len, lines)) > _LINE_LIMIT:
+        return None
+    counts = set(map(methodcaller("count", delimiter), lines))
+    if counts != {delimiters} or delimiter * delimiters in lines:
+        return None  # ragged lines, or an empty record (which records() leaves out)
+    columns: list[list[str]] = [[] for _ in range(width)]
+    for start in range(0, len(lines), 1000):
+        flat = delimiter.join(lines[start : start + 1000]).split(delimiter)
+        for i, column in enumerate(columns):
+            column += flat[i::width]
+        check(min(start + 1000, len(lines)))
+    return Rows(range(1, len(lines) + 1), columns)
 
 
 def _chunk_clean(rows: list[list[str]]) -> bool:

@@ -8,12 +8,14 @@ as :class:`~badgedesk.core.messages.InputError` (whole file).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from badgedesk.core import dateorder
 from badgedesk.core.colcheck import check_rows
 from badgedesk.core.messages import InputError, Problem
+from badgedesk.core.rows import Rows
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 if TYPE_CHECKING:  # cohort imports this module at run time; avoid the cycle
@@ -143,7 +145,11 @@ def build_cohort(
     for fld in ("issue_date", "expires"):
         if fld in mapping:
             index = mapping[fld]
-            values = (cells[index] for _, cells in table.rows if index < len(cells))
+            rows = table.rows
+            if isinstance(rows, Rows):
+                values: Iterable[str] = rows.column(index)
+            else:
+                values = (cells[index] for _, cells in rows if index < len(cells))
             surveyed = dateorder.survey(fld, index, checker.column(fld), values, date_order)
             if surveyed is not None:
                 date_columns.append(surveyed)
