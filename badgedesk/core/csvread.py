@@ -76,22 +76,37 @@ _LINE_LIMIT = 131_072  # csv's field size limit: a longer line goes to csv.reade
 _MANY_LINES = 250_000  # more lines than a learner list: read them as a stream (memory stays bounded)
 
 
-def split_plain(
-    text: str, delimiter: str, check: Callable[[int], None] = lambda rows: None
-) -> list[tuple[int, list[str]]] | None:
-    """What :func:`records` gives, all at once, for text without quotes and with only \\n or \\r\\n line
-    breaks (then csv.reader only splits lines at delimiters); None for any other text. ``check`` is
-    called with the records split so far after every thousand (it may raise to stop)."""
+def _no_cr(text: str) -> str | None:
+    """Text without quotes, with \\r\\n line breaks made \\n; None when it has quotes, a lone \\r or
+    more lines than a learner list."""
     if '"' in text or text.count("\n") > _MANY_LINES:
         return None
     if "\r" in text:
         text = text.replace("\r\n", "\n")
         if "\r" in text:
             return None
+    return text
+
+
+def _lines(text: str) -> list[str] | None:
+    """The lines of :func:`_no_cr`'s text; None when there are none or one is longer than csv allows."""
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()  # the last line break ends the last record; no empty record follows it
     if not lines or max(map(len, lines)) > _LINE_LIMIT:
+        return None
+    return lines
+
+
+def split_plain(
+    text: str, delimiter: str, check: Callable[[int], None] = lambda rows: None
+) -> list[tuple[int, list[str]]] | None:
+    """What :func:`records` gives, all at once, for text without quotes and with only \\n or \\r\\n line
+    breaks (then csv.reader only splits lines at delimiters); None for any other text. ``check`` is
+    called with the records split so far after every thousand (it may raise to stop)."""
+    plain = _no_cr(text)
+    lines = _lines(plain) if plain is not None else None
+    if lines is None:
         return None
     out: list[tuple[int, list[str]]] = []
     for start in range(0, len(lines), 1000):
@@ -119,12 +134,9 @@ def split_columns(text: str, delimiter: str, check: Callable[[int], None] = lamb
     needs stripping. None for any other text (then see :func:`split_plain`). The cells are cut out of
     text with one ``str.split`` per thousand lines and sliced into columns: no list per row is made.
     ``check`` is called as :func:`split_plain` calls it."""
-    if '"' in text or text.count("\n") > _MANY_LINES:
+    text = _no_cr(text)  # type: ignore[assignment]
+    if text is None:
         return None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            return None
     if any(c in text for c in _OTHER_SPACES if c != delimiter):
         return None  # a cell may need stripping of more than spaces: let split_plain look
     if text.startswith(" ") or text.endswith(" ") or text.endswith(" \n"):
@@ -132,14 +144,12 @@ def split_columns(text: str, delimiter: str, check: Callable[[int], None] = lamb
     for spaced in (" " + delimiter, delimiter + " ", " \n", "\n "):
         if spaced in text:
             return None
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()  # the last line break ends the last record; no empty record follows it
-    if not lines:
+    lines = _lines(text)
+    if lines is None:
         return None
     delimiters = lines[0].count(delimiter)
     width = delimiters + 1
-    if not delimiters or width > MAX_COLUMNS or max(map(len, lines)) > _LINE_LIMIT:
+    if not delimiters or width > MAX_COLUMNS:
         return None
     counts = set(map(methodcaller("count", delimiter), lines))
     if counts != {delimiters} or delimiter * delimiters in lines:
