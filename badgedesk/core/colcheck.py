@@ -27,6 +27,7 @@ from badgedesk.core.cells import (
     parse_score,
     strip_controls,
 )
+from badgedesk.core.learners import Learners
 from badgedesk.core.rowcheck import Learner, _RowChecker
 from badgedesk.core.rows import Rows
 
@@ -233,13 +234,13 @@ def _slow(checker: _RowChecker, mapped: list[int], row: int, cells: Sequence[str
 BLOCK_ROWS = 16_384  # rows checked together: their columns and joined text stay small (peak memory)
 
 
-def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
-    """Every non-empty row's learner (status "valid" or "skipped_invalid"; duplicates are not looked for)."""
-    if len(rows) <= BLOCK_ROWS:
-        return _check_block(checker, rows)
-    learners: list[Learner] = []
+def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Rows) -> Learners:
+    """Every non-empty row's learner (status "valid" or "skipped_invalid"; duplicates are not looked for).
+
+    The learners of rows no column check flagged are made when first asked for (see core/learners.py)."""
+    learners = Learners()
     for start in range(0, len(rows), BLOCK_ROWS):
-        learners += _check_block(checker, rows[start : start + BLOCK_ROWS])
+        _check_block(checker, rows[start : start + BLOCK_ROWS] if len(rows) > BLOCK_ROWS else rows, learners)
     return learners
 
 
@@ -253,12 +254,12 @@ class _RowCells:
         return self.rows[index][1]
 
 
-def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
+def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Rows, out: Learners) -> None:
     mapped = sorted(set(checker.mapping.values()))
     cols = None
     if isinstance(rows, Rows):
         numbers: Sequence[int] = rows.numbers
-        cells: Sequence[Sequence[str]] = _RowCells(rows)
+        cells: Sequence[Sequence[str]] = _RowCells(rows)  # type: ignore[assignment]
         if len(rows) and mapped and rows.width > mapped[-1]:
             cols = _columns(checker, rows)
     elif rows and mapped:
@@ -267,37 +268,56 @@ def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) ->
             cols = _columns(checker, cells)
     if cols is None:
         learners = (_slow(checker, mapped, row, cells) for row, cells in rows)
-        return [learner for learner in learners if learner is not None]
-    n, values = cols.n, cols.values
+        out.add([learner for learner in learners if learner is not None])
+        return
+    n, values, keys = cols.n, cols.values, _keys(checker, cols)
+    slow = {index: _slow(checker, mapped, numbers[index], cells[index]) for index in cols.flagged}
 
     def empty() -> repeat[str]:
         return repeat("", n)  # one iterator per argument: map() draws from each in turn
 
-    consent = values.get("consent")
-    learners_out: list[Learner | None] = list(
-        map(
-            Learner,
-            numbers,
-            values.get("first_name") or empty(),
-            values.get("last_name") or empty(),
-            values.get("email") or empty(),
-            _keys(checker, cols),
-            map(itemgetter(1), consent) if consent is not None else repeat(None, n),
-            map(itemgetter(0), consent) if consent is not None else empty(),
-            values.get("score") or repeat(None, n),
-            values.get("evidence_text") or empty(),
-            values.get("evidence_url") or empty(),
-            values.get("issue_date") or empty(),
-            repeat("valid", n),
-            repeat(NO_PROBLEMS, n),
-            values.get("recipient_id") or empty(),
-            values.get("expires") or empty(),
-            values.get("note") or empty(),
-            values.get("locale") or empty(),
+    def make() -> list[Learner]:
+        consent = values.get("consent")
+        made: list[Learner | None] = list(
+            map(
+                Learner,
+                numbers,
+                values.get("first_name") or empty(),
+                values.get("last_name") or empty(),
+                values.get("email") or empty(),
+                keys,
+                map(itemgetter(1), consent) if consent is not None else repeat(None, n),
+                map(itemgetter(0), consent) if consent is not None else empty(),
+                values.get("score") or repeat(None, n),
+                values.get("evidence_text") or empty(),
+                values.get("evidence_url") or empty(),
+                values.get("issue_date") or empty(),
+                repeat("valid", n),
+                repeat(NO_PROBLEMS, n),
+                values.get("recipient_id") or empty(),
+                values.get("expires") or empty(),
+                values.get("note") or empty(),
+                values.get("locale") or empty(),
+            )
         )
-    )
-    if not cols.flagged:
-        return learners_out  # type: ignore[return-value]
-    for index in cols.flagged:
-        learners_out[index] = _slow(checker, mapped, numbers[index], cells[index])
-    return [learner for learner in learners_out if learner is not None]
+        if not slow:
+            return made  # type: ignore[return-value]
+        for index, learner in slow.items():
+            made[index] = learner
+        return [learner for learner in made if learner is not None]
+
+    out.add_lazy(n - sum(1 for x in slow.values() if x is None), make, _valid_keys(keys, slow))
+
+
+def _valid_keys(keys: Sequence[str], slow: dict[int, Learner | None]) -> Sequence[str]:
+    """The keys of a block's valid learners: ``keys`` but for the rows the row checker saw (``slow``)."""
+    if not slow:
+        return keys
+    changed = list(keys)
+    for index, learner in slow.items():
+        if learner is not None and learner.status == "valid":
+            changed[index] = learner.recipient_key
+    dropped = {index for index, learner in slow.items() if learner is None or learner.status != "valid"}
+    if not dropped:
+        return changed
+    return [key for index, key in enumerate(changed) if index not in dropped]

@@ -8,7 +8,7 @@ as :class:`~badgedesk.core.messages.InputError` (whole file).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,7 @@ STATUSES = ("valid", "skipped_invalid", "skipped_duplicate")
 class Cohort:
     table: Table
     mapping: dict[str, int]
-    learners: list[Learner]
+    learners: Sequence[Learner]  # a Learners (core/learners.py): made when first asked for
     problems: list[Problem] = field(default_factory=list)  # file-level notes
     identity: Identity = EMAIL_IDENTITY
     # field -> how its column was found: see explain_map(); "chosen" when the user chose it
@@ -155,7 +155,7 @@ def build_cohort(
                 date_columns.append(surveyed)
                 checker.orders[fld] = surveyed.order
     learners = check_rows(checker, table.rows)
-    keys = [learner.recipient_key for learner in learners if learner.status == "valid"]
+    keys = learners.valid_keys()  # from the checked columns: no learner is made for this
     if len(set(keys)) != len(keys):
         _mark_duplicates(checker, learners, identity)
     if not learners:
@@ -189,7 +189,7 @@ def build_cohort(
     )
 
 
-def _mark_duplicates(checker: _RowChecker, learners: list[Learner], identity: Identity) -> None:
+def _mark_duplicates(checker: _RowChecker, learners: Sequence[Learner], identity: Identity) -> None:
     """Every valid learner whose key an earlier valid learner has becomes a duplicate of that row."""
     first_row_of: dict[str, int] = {}
     for learner in learners:
