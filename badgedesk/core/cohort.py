@@ -215,18 +215,18 @@ def _read_csv(
     tick = _Tick(name, progress, cancel)
     try:
         columns = csvread.split_columns(text, delimiter, tick.at)
+        read = len(columns) if columns is not None else None  # the cut takes the columns' rows away
         table = _columns_table(path, columns, header_row) if columns is not None else None
         if table is None:
             plain = csvread.split_plain(text, delimiter, tick.at)
             rows = plain if plain is not None else tick(csvread.records(text, delimiter))
             table = _table(path, "csv", rows, None, header_row)
-        else:
-            plain = columns
+            read = len(plain) if plain is not None else None
     except csvread.csv.Error as exc:
         raise _corrupt_error(name, one_line(exc)) from None
     table.encoding, table.delimiter, table.reader = encoding, delimiter, "csv"
     if progress is not None:  # every row read, as a workbook's read ends (the ticks are spaced out)
-        progress(ReadProgress("done", len(plain) if plain is not None else tick.rows, None))
+        progress(ReadProgress("done", read if read is not None else tick.rows, None))
     return table
 
 

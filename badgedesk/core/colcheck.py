@@ -39,10 +39,12 @@ _FAST_FIELDS = frozenset(
 )
 # Letters a name may start with and be taken as a name without looking further (all are isalpha()).
 _NAME_START = re.compile(r"\n(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])")
-_LOCAL = r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+# Possessive (never give back what they matched: nothing after them could use it), so the search does
+# not backtrack through every address; a label is letters and digits with single or repeated hyphens inside.
+_LOCAL = r"[A-Za-z0-9_%+-]++(?:\.[A-Za-z0-9_%+-]++)*+"
+_LABEL = r"[A-Za-z0-9]++(?:-++[A-Za-z0-9]++)*+"
 # An address is_valid_email() accepts as it stands (ASCII, no mailto:/<>); anything else is checked per row.
-_PLAIN_EMAIL = _LOCAL + "@(?:" + _LABEL + r"\.)+[A-Za-z]{2,}"
+_PLAIN_EMAIL = _LOCAL + "@(?:" + _LABEL + r"\.)++[A-Za-z]{2,}+"
 _NOT_EMAIL = re.compile(r"\n(?!" + _PLAIN_EMAIL + r"\n)")
 _SPACES = re.compile(r"(?=\n | \n|  )")  # zero-width: a match never hides the next cell's
 _EMPTY = re.compile(r"\n(?=\n)")
@@ -65,8 +67,8 @@ NO_PROBLEMS = _NoProblems()
 def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the cells of ``col`` in which ``pattern`` matches ``"\\n" + joined + "\\n"``."""
     matches = [m.start() for m in pattern.finditer(joined)]
-    if not matches:
-        return set()
+    if not matches or matches == [len(joined) - 1]:
+        return set()  # none, or only the closing break (which no cell owns)
     starts = [0, *accumulate(map((1).__add__, map(len, col)))]  # offset of each cell's leading "\n"
     end = starts[-1]  # the closing "\n"
     return {bisect_right(starts, pos) - 1 for pos in matches if pos < end}
@@ -231,7 +233,9 @@ def _slow(checker: _RowChecker, mapped: list[int], row: int, cells: Sequence[str
     return checker.learner(row, cells)  # type: ignore[arg-type]
 
 
-BLOCK_ROWS = 16_384  # rows checked together: their columns and joined text stay small (peak memory)
+# Rows of a list checked together: the columns copied out of them and their joined text stay small (peak
+# memory). Rows kept as columns are checked whole: their columns are the table's own, not copies.
+BLOCK_ROWS = 16_384
 
 
 def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Rows) -> Learners:
@@ -239,6 +243,9 @@ def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Row
 
     The learners of rows no column check flagged are made when first asked for (see core/learners.py)."""
     learners = Learners()
+    if isinstance(rows, Rows):
+        _check_block(checker, rows, learners)  # the table's own columns: nothing is copied into blocks
+        return learners
     for start in range(0, len(rows), BLOCK_ROWS):
         _check_block(checker, rows[start : start + BLOCK_ROWS] if len(rows) > BLOCK_ROWS else rows, learners)
     return learners

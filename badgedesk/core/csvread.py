@@ -105,7 +105,7 @@ def _lines(text: str, newline: str = "\n") -> list[str] | None:
     lines = text.split(newline)
     if lines[-1] == "":
         lines.pop()  # the last line break ends the last record; no empty record follows it
-    if not lines or max(map(len, lines)) > _LINE_LIMIT:
+    if not lines or (len(text) > _LINE_LIMIT and max(map(len, lines)) > _LINE_LIMIT):
         return None
     return lines
 

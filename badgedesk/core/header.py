@@ -258,7 +258,8 @@ def _repeated_header(
 def cut_columns(rows: Rows, name: str, sheet: str | None, header_row: int | None = None) -> Cut | None:
     """What :func:`cut_table` cuts from the untrimmed, non-empty, equally wide ``rows`` numbered from 1
     (see :func:`~badgedesk.core.csvread.split_columns`), the data rows kept as columns; None when the
-    header row is narrower than the rows (then cut_table must pad and truncate row by row)."""
+    header row is narrower than the rows (then cut_table must pad and truncate row by row). The data rows
+    are ``rows``' own columns with the rows down to the header deleted: do not use ``rows`` afterwards."""
     if header_row is not None and not 1 <= header_row <= len(rows):
         cut_table(((n, trim(cells)) for n, cells in rows), name, sheet, header_row)  # raises why not
     if not len(rows):
@@ -273,7 +274,9 @@ def cut_columns(rows: Rows, name: str, sheet: str | None, header_row: int | None
         return None
     mapping = auto_map(headers)
     keys = [(i, headers[i].casefold()) for f, i in mapping.items() if f in _LEARNER_FIELDS and headers[i]]
-    body = rows[index + 1 :]
+    for column in rows.columns:
+        del column[: index + 1]  # in place: 100,000-row columns are not copied for the header's sake
+    body = Rows(rows.numbers[index + 1 :], rows.columns)
     end = _repeated_header(body, body.column(keys[0][0]) if keys else [], keys)
     if end is None:
         return None
