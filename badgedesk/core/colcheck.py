@@ -85,12 +85,13 @@ def _unprintable(col: Sequence[str]) -> set[int]:
     return set(compress(range(len(col)), map(not_, map(str.isprintable, col))))
 
 
-def _text_flags(col: Sequence[str], letter: bool) -> set[int]:
+def _text_flags(col: Sequence[str], letter: bool, clean: bool = False) -> set[int]:
     """Cells that are not already what collapse_spaces(strip_controls(cell)) makes of them, or empty,
-    or (``letter``) do not start with a letter taken as a name's."""
-    flagged = _unprintable(col)
+    or (``letter``) do not start with a letter taken as a name's. ``clean``: the column's maker vouches
+    that every cell is printable and has no space at either end (see Rows.clean)."""
+    flagged = set() if clean else _unprintable(col)
     joined = _joined(col)
-    if "  " in joined or "\n " in joined or " \n" in joined:
+    if "  " in joined or (not clean and ("\n " in joined or " \n" in joined)):
         flagged |= _positions(col, _SPACES, joined)
     if "\n\n" in joined:  # empty cells
         flagged |= _positions(col, _EMPTY, joined)
@@ -99,8 +100,8 @@ def _text_flags(col: Sequence[str], letter: bool) -> set[int]:
     return flagged
 
 
-def _email_flags(col: Sequence[str]) -> set[int]:
-    flagged = _unprintable(col)
+def _email_flags(col: Sequence[str], clean: bool = False) -> set[int]:
+    flagged = set() if clean else _unprintable(col)
     if max(map(len, col)) > 254:  # longer than is_valid_email() allows
         flagged |= set(compress(range(len(col)), map((254).__lt__, map(len, col))))
     return flagged | _positions(col, _NOT_EMAIL, _joined(col))
@@ -112,7 +113,7 @@ def _by_value(
     """Per distinct value: (what the learner gets, whether the row needs the row checker)."""
     results = {v: check(v) for v in set(col)}
     bad = {v for v, (_, slow) in results.items() if slow}
-    out = [results[v][0] for v in col]
+    out = list(map({v: result[0] for v, result in results.items()}.__getitem__, col))
     flagged = {i for i, v in enumerate(col) if v in bad} if bad else set()
     return out, flagged
 
@@ -122,6 +123,7 @@ class _Columns:
 
     def __init__(self, checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> None:
         self.checker, self.cells, self.n = checker, cells, len(cells)
+        self.clean = isinstance(cells, Rows) and cells.clean
         self.flagged: set[int] = set()
         self.values: dict[str, Sequence[object]] = {}
 
@@ -191,15 +193,15 @@ def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> _Co
     cols = _Columns(checker, cells)
     for fld in names:
         col = cols.column(fld)
-        cols.take(fld, col, _text_flags(col, letter=True))
+        cols.take(fld, col, _text_flags(col, letter=True, clean=cols.clean))
     if "email" in mapping:
         col = cols.column("email")
-        cols.take("email", col, _email_flags(col))
+        cols.take("email", col, _email_flags(col, cols.clean))
     elif identity.uses_email:
         return None
     if "recipient_id" in mapping:
         col = cols.column("recipient_id")
-        cols.take("recipient_id", col, _text_flags(col, letter=False))
+        cols.take("recipient_id", col, _text_flags(col, letter=False, clean=cols.clean))
     elif not identity.uses_email:
         return None
     if "consent" in mapping:

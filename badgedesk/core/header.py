@@ -276,7 +276,7 @@ def cut_columns(rows: Rows, name: str, sheet: str | None, header_row: int | None
     keys = [(i, headers[i].casefold()) for f, i in mapping.items() if f in _LEARNER_FIELDS and headers[i]]
     for column in rows.columns:
         del column[: index + 1]  # in place: 100,000-row columns are not copied for the header's sake
-    body = Rows(rows.numbers[index + 1 :], rows.columns)
+    body = Rows(rows.numbers[index + 1 :], rows.columns, rows.clean)
     end = _repeated_header(body, body.column(keys[0][0]) if keys else [], keys)
     if end is None:
         return None

@@ -18,13 +18,16 @@ class Rows(Sequence[tuple[int, list[str]]]):
     """Rows of equal width: ``numbers[i]`` is row i's 1-based source row number, ``columns[j][i]`` its
     cell j. ``numbers`` may be a ``range`` (rows without gaps)."""
 
-    __slots__ = ("numbers", "columns")
+    __slots__ = ("numbers", "columns", "clean")
 
-    def __init__(self, numbers: Sequence[int], columns: list[list[str]]) -> None:
+    def __init__(self, numbers: Sequence[int], columns: list[list[str]], clean: bool = False) -> None:
         if any(len(col) != len(numbers) for col in columns):
             raise ValueError("every column needs one cell per row")
         self.numbers = numbers
         self.columns = columns
+        # Whoever made the rows vouches that every cell is printable and has no space at either end
+        # (csvread.split_columns does): the column checks then skip looking for either.
+        self.clean = clean
 
     @classmethod
     def of(cls, rows: Iterable[tuple[int, Sequence[str]]], width: int) -> Rows:
@@ -52,7 +55,7 @@ class Rows(Sequence[tuple[int, list[str]]]):
 
     def __getitem__(self, index: int | slice) -> tuple[int, list[str]] | Rows:
         if isinstance(index, slice):
-            return Rows(self.numbers[index], [col[index] for col in self.columns])
+            return Rows(self.numbers[index], [col[index] for col in self.columns], self.clean)
         number = self.numbers[index]  # raises IndexError as a list does
         return number, [col[index] for col in self.columns]
 
@@ -83,7 +86,9 @@ class Rows(Sequence[tuple[int, list[str]]]):
     def set_cell(self, index: int, column: int, value: str) -> None:
         """Row ``index``'s cell ``column`` becomes ``value`` (in this Rows only: see :meth:`copy`)."""
         self.columns[column][index] = value
+        if self.clean and not (value.isprintable() and value == value.strip(" ")):
+            self.clean = False
 
     def copy(self) -> Rows:
         """Rows with columns of their own (the cell strings are shared), to change with :meth:`set_cell`."""
-        return Rows(self.numbers, [list(col) for col in self.columns])
+        return Rows(self.numbers, [list(col) for col in self.columns], self.clean)
