@@ -86,9 +86,61 @@ class Rows(Sequence[tuple[int, list[str]]]):
     def set_cell(self, index: int, column: int, value: str) -> None:
         """Row ``index``'s cell ``column`` becomes ``value`` (in this Rows only: see :meth:`copy`)."""
         self.columns[column][index] = value
-        if self.clean and not (value.isprintable() and value == value.strip(" ")):
-            self.clean = False
+        self.clean = self.clean and _is_clean(value)
 
     def copy(self) -> Rows:
         """Rows with columns of their own (the cell strings are shared), to change with :meth:`set_cell`."""
         return Rows(self.numbers, [list(col) for col in self.columns], self.clean)
+
+
+class Patch:
+    """Cells written into a copy of a table's rows (corrections), the table's own rows left as they are.
+
+    For rows kept as columns only a column written into is copied (one list, not one per row)."""
+
+    def __init__(self, rows: Sequence[tuple[int, list[str]]]) -> None:
+        self._source = rows
+        self._listed: dict[int, list[str]] | None = None
+        self._columns: list[list[str]] = []
+        self._copied: set[int] = set()
+        self._clean = True  # every value set is clean (see Rows.clean)
+        if isinstance(rows, Rows):
+            self._columns = list(rows.columns)  # the same lists until one is written into
+        else:
+            self._listed = {row: list(cells) for row, cells in rows}
+
+    def __contains__(self, row: object) -> bool:
+        if self._listed is not None:
+            return row in self._listed
+        return isinstance(row, int) and self._source.position(row) is not None  # type: ignore[attr-defined]
+
+    def set(self, row: int, column: int, value: str) -> None:
+        """Cell ``column`` of the row numbered ``row`` becomes ``value`` (a short row is padded)."""
+        if self._listed is not None:
+            cells = self._listed[row]
+            if column >= len(cells):
+                cells.extend([""] * (column + 1 - len(cells)))
+            cells[column] = value
+            return
+        index = self._source.position(row)  # type: ignore[attr-defined]
+        if index is None:
+            raise KeyError(row)
+        while column >= len(self._columns):
+            self._columns.append([""] * len(self._source))
+            self._copied.add(len(self._columns) - 1)
+        if column not in self._copied:
+            self._columns[column] = list(self._columns[column])
+            self._copied.add(column)
+        self._columns[column][index] = value
+        self._clean = self._clean and _is_clean(value)
+
+    def rows(self) -> list[tuple[int, list[str]]] | Rows:
+        """The rows with every cell set so far."""
+        if self._listed is not None:
+            return [(row, self._listed[row]) for row, _ in self._source]
+        source: Rows = self._source  # type: ignore[assignment]
+        return Rows(source.numbers, self._columns, source.clean and self._clean)
+
+
+def _is_clean(value: str) -> bool:
+    return value.isprintable() and value == value.strip(" ")
