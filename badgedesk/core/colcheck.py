@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter, not_
 
 from badgedesk.core.cells import (
@@ -76,7 +76,7 @@ def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set
 
 def _joined(col: Sequence[str]) -> str:
     """The cells, each after a line break, and a closing one: one string, made once."""
-    return "\n".join(chain(("",), col, ("",)))
+    return "\n" + "\n".join(col) + "\n"  # join() of a chain() would first copy the column into a list
 
 
 def _unprintable(col: Sequence[str]) -> set[int]:

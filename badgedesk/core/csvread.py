@@ -9,7 +9,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from badgedesk.core.bookread import MAX_COLUMNS, trim
 from badgedesk.core.rows import Rows
@@ -60,7 +60,9 @@ _SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
 
 def prepare(text: str) -> tuple[str, str | None]:
     """Drop NULs and a BOM, and an Excel ``sep=`` first line: (text, the delimiter it names or None)."""
-    text = text.replace("\x00", "").lstrip("\ufeff")
+    if "\x00" in text:  # a search, where replace() would copy the whole text
+        text = text.replace("\x00", "")
+    text = text.lstrip("\ufeff")
     end = text.find("\n")
     first_line = text if end < 0 else text[:end]  # not partition(): that copies the rest of the text
     first_line = first_line.split("\r", 1)[0]
@@ -169,7 +171,7 @@ def split_columns(text: str, delimiter: str, check: Callable[[int], None] = lamb
     width = delimiters + 1
     if not delimiters or width > MAX_COLUMNS:
         return None
-    counts = set(map(methodcaller("count", delimiter), lines))
+    counts = set(map(str.count, lines, itertools.repeat(delimiter)))
     if counts != {delimiters} or delimiter * delimiters in lines:
         return None  # ragged lines, or an empty record (which records() leaves out)
     columns: list[list[str]] = [[] for _ in range(width)]
