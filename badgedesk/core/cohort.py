@@ -19,9 +19,17 @@ from pathlib import Path
 
 from badgedesk.core import csvread, isolate
 from badgedesk.core.bookread import _STRICT_TO_TRANSITIONAL, EMPTY_RUN_STOP, MAX_COLUMNS, MAX_SHEET_ROWS
-from badgedesk.core.header import HEADER_SCAN_ROWS, MAX_DATA_ROWS, cut_table, empty_error, find_header
+from badgedesk.core.header import (
+    HEADER_SCAN_ROWS,
+    MAX_DATA_ROWS,
+    cut_columns,
+    cut_table,
+    empty_error,
+    find_header,
+)
 from badgedesk.core.isolate import Cancel, Progress, ReadProgress, ReadStopped
 from badgedesk.core.messages import InputError, Problem, one_line
+from badgedesk.core.rows import Rows
 from badgedesk.core.sniff import (
     MAX_UNPACKED_BYTES,
     OLE_MAGIC,
@@ -82,7 +90,9 @@ class Table:
     sheets: list[str]  # visible worksheet names in workbook order ([] for csv)
     header_row: int  # 1-based row number of the header row (0 when the file is empty)
     headers: list[str]  # header cells as stripped strings ('' for an empty header cell)
-    rows: list[tuple[int, list[str]]]  # (1-based source row number, cells), same length as headers
+    # (1-based source row number, cells), same length as headers: a list, or (regular .csv) rows kept
+    # as columns (core/rows.py: make a changed copy with Rows.copy and set_cell)
+    rows: list[tuple[int, list[str]]] | Rows
     encoding: str | None = None  # csv only: the detected encoding name
     delimiter: str | None = None  # csv only
     sha256: str = ""  # hex sha256 of the file's bytes
@@ -173,6 +183,25 @@ def _table(
 # --------------------------------------------------------------------------- delimited text
 
 
+def _columns_table(path: Path, rows: Rows, header_row: int | None) -> Table | None:
+    """The table of :func:`csvread.split_columns`'s rows, kept as columns; None when it must be cut
+    row by row."""
+    cut = cut_columns(rows, path.name, None, header_row)
+    if cut is None:
+        return None
+    return Table(
+        path,
+        "csv",
+        None,
+        [],
+        cut.header_row,
+        cut.headers,
+        cut.rows,
+        notes=cut.notes,
+        ignored_from=cut.ignored_from,
+    )
+
+
 def _read_csv(
     path: Path, text: str, encoding: str, header_row: int | None, progress: Progress, cancel: Cancel
 ) -> Table:
@@ -185,14 +214,19 @@ def _read_csv(
         delimiter = csvread.sniff_delimiter(lines)
     tick = _Tick(name, progress, cancel)
     try:
-        plain = csvread.split_plain(text, delimiter, tick.at)
-        rows = plain if plain is not None else tick(csvread.records(text, delimiter))
-        table = _table(path, "csv", rows, None, header_row)
+        columns = csvread.split_columns(text, delimiter, tick.at)
+        read = len(columns) if columns is not None else None  # the cut takes the columns' rows away
+        table = _columns_table(path, columns, header_row) if columns is not None else None
+        if table is None:
+            plain = csvread.split_plain(text, delimiter, tick.at)
+            rows = plain if plain is not None else tick(csvread.records(text, delimiter))
+            table = _table(path, "csv", rows, None, header_row)
+            read = len(plain) if plain is not None else None
     except csvread.csv.Error as exc:
         raise _corrupt_error(name, one_line(exc)) from None
     table.encoding, table.delimiter, table.reader = encoding, delimiter, "csv"
     if progress is not None:  # every row read, as a workbook's read ends (the ticks are spaced out)
-        progress(ReadProgress("done", len(plain) if plain is not None else tick.rows, None))
+        progress(ReadProgress("done", read if read is not None else tick.rows, None))
     return table
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter, not_
 
 from badgedesk.core.cells import (
@@ -27,7 +27,9 @@ from badgedesk.core.cells import (
     parse_score,
     strip_controls,
 )
+from badgedesk.core.learners import Learners
 from badgedesk.core.rowcheck import Learner, _RowChecker
+from badgedesk.core.rows import Rows
 
 # Fields checked here; a mapping with any other field (full_name) is checked row by row.
 _TEXT_FIELDS = ("note", "locale")
@@ -37,10 +39,12 @@ _FAST_FIELDS = frozenset(
 )
 # Letters a name may start with and be taken as a name without looking further (all are isalpha()).
 _NAME_START = re.compile(r"\n(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])")
-_LOCAL = r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+# Possessive (never give back what they matched: nothing after them could use it), so the search does
+# not backtrack through every address; a label is letters and digits with single or repeated hyphens inside.
+_LOCAL = r"[A-Za-z0-9_%+-]++(?:\.[A-Za-z0-9_%+-]++)*+"
+_LABEL = r"[A-Za-z0-9]++(?:-++[A-Za-z0-9]++)*+"
 # An address is_valid_email() accepts as it stands (ASCII, no mailto:/<>); anything else is checked per row.
-_PLAIN_EMAIL = _LOCAL + "@(?:" + _LABEL + r"\.)+[A-Za-z]{2,}"
+_PLAIN_EMAIL = _LOCAL + "@(?:" + _LABEL + r"\.)++[A-Za-z]{2,}+"
 _NOT_EMAIL = re.compile(r"\n(?!" + _PLAIN_EMAIL + r"\n)")
 _SPACES = re.compile(r"(?=\n | \n|  )")  # zero-width: a match never hides the next cell's
 _EMPTY = re.compile(r"\n(?=\n)")
@@ -63,8 +67,8 @@ NO_PROBLEMS = _NoProblems()
 def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the cells of ``col`` in which ``pattern`` matches ``"\\n" + joined + "\\n"``."""
     matches = [m.start() for m in pattern.finditer(joined)]
-    if not matches:
-        return set()
+    if not matches or matches == [len(joined) - 1]:
+        return set()  # none, or only the closing break (which no cell owns)
     starts = [0, *accumulate(map((1).__add__, map(len, col)))]  # offset of each cell's leading "\n"
     end = starts[-1]  # the closing "\n"
     return {bisect_right(starts, pos) - 1 for pos in matches if pos < end}
@@ -72,7 +76,7 @@ def _positions(col: Sequence[str], pattern: re.Pattern[str], joined: str) -> set
 
 def _joined(col: Sequence[str]) -> str:
     """The cells, each after a line break, and a closing one: one string, made once."""
-    return "\n".join(chain(("",), col, ("",)))
+    return "\n" + "\n".join(col) + "\n"  # join() of a chain() would first copy the column into a list
 
 
 def _unprintable(col: Sequence[str]) -> set[int]:
@@ -81,12 +85,13 @@ def _unprintable(col: Sequence[str]) -> set[int]:
     return set(compress(range(len(col)), map(not_, map(str.isprintable, col))))
 
 
-def _text_flags(col: Sequence[str], letter: bool) -> set[int]:
+def _text_flags(col: Sequence[str], letter: bool, clean: bool = False) -> set[int]:
     """Cells that are not already what collapse_spaces(strip_controls(cell)) makes of them, or empty,
-    or (``letter``) do not start with a letter taken as a name's."""
-    flagged = _unprintable(col)
+    or (``letter``) do not start with a letter taken as a name's. ``clean``: the column's maker vouches
+    that every cell is printable and has no space at either end (see Rows.clean)."""
+    flagged = set() if clean else _unprintable(col)
     joined = _joined(col)
-    if "  " in joined or "\n " in joined or " \n" in joined:
+    if "  " in joined or (not clean and ("\n " in joined or " \n" in joined)):
         flagged |= _positions(col, _SPACES, joined)
     if "\n\n" in joined:  # empty cells
         flagged |= _positions(col, _EMPTY, joined)
@@ -95,8 +100,8 @@ def _text_flags(col: Sequence[str], letter: bool) -> set[int]:
     return flagged
 
 
-def _email_flags(col: Sequence[str]) -> set[int]:
-    flagged = _unprintable(col)
+def _email_flags(col: Sequence[str], clean: bool = False) -> set[int]:
+    flagged = set() if clean else _unprintable(col)
     if max(map(len, col)) > 254:  # longer than is_valid_email() allows
         flagged |= set(compress(range(len(col)), map((254).__lt__, map(len, col))))
     return flagged | _positions(col, _NOT_EMAIL, _joined(col))
@@ -108,7 +113,7 @@ def _by_value(
     """Per distinct value: (what the learner gets, whether the row needs the row checker)."""
     results = {v: check(v) for v in set(col)}
     bad = {v for v, (_, slow) in results.items() if slow}
-    out = [results[v][0] for v in col]
+    out = list(map({v: result[0] for v, result in results.items()}.__getitem__, col))
     flagged = {i for i, v in enumerate(col) if v in bad} if bad else set()
     return out, flagged
 
@@ -116,12 +121,15 @@ def _by_value(
 class _Columns:
     """The per-field columns of the fast rows, and the indexes of the rows to check one by one."""
 
-    def __init__(self, checker: _RowChecker, cells: Sequence[Sequence[str]]) -> None:
+    def __init__(self, checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> None:
         self.checker, self.cells, self.n = checker, cells, len(cells)
+        self.clean = isinstance(cells, Rows) and cells.clean
         self.flagged: set[int] = set()
         self.values: dict[str, Sequence[object]] = {}
 
     def column(self, fld: str) -> list[str]:
+        if isinstance(self.cells, Rows):
+            return self.cells.column(self.checker.mapping[fld])  # read, never changed
         return list(map(itemgetter(self.checker.mapping[fld]), self.cells))
 
     def take(self, fld: str, values: Sequence[object], flagged: set[int]) -> None:
@@ -175,7 +183,7 @@ def _text(cell: str) -> tuple[object, bool]:
     return collapse_spaces(strip_controls(cell)), False
 
 
-def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]]) -> _Columns | None:
+def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]] | Rows) -> _Columns | None:
     mapping, identity = checker.mapping, checker.identity
     names = [n for n in ("first_name", "last_name", "full_name") if n in mapping]
     if not mapping.keys() <= _FAST_FIELDS or names not in (["first_name", "last_name"], []):
@@ -185,15 +193,15 @@ def _columns(checker: _RowChecker, cells: Sequence[Sequence[str]]) -> _Columns |
     cols = _Columns(checker, cells)
     for fld in names:
         col = cols.column(fld)
-        cols.take(fld, col, _text_flags(col, letter=True))
+        cols.take(fld, col, _text_flags(col, letter=True, clean=cols.clean))
     if "email" in mapping:
         col = cols.column("email")
-        cols.take("email", col, _email_flags(col))
+        cols.take("email", col, _email_flags(col, cols.clean))
     elif identity.uses_email:
         return None
     if "recipient_id" in mapping:
         col = cols.column("recipient_id")
-        cols.take("recipient_id", col, _text_flags(col, letter=False))
+        cols.take("recipient_id", col, _text_flags(col, letter=False, clean=cols.clean))
     elif not identity.uses_email:
         return None
     if "consent" in mapping:
@@ -227,59 +235,98 @@ def _slow(checker: _RowChecker, mapped: list[int], row: int, cells: Sequence[str
     return checker.learner(row, cells)  # type: ignore[arg-type]
 
 
-BLOCK_ROWS = 16_384  # rows checked together: their columns and joined text stay small (peak memory)
+# Rows of a list checked together: the columns copied out of them and their joined text stay small (peak
+# memory). Rows kept as columns are checked whole: their columns are the table's own, not copies.
+BLOCK_ROWS = 16_384
 
 
-def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
-    """Every non-empty row's learner (status "valid" or "skipped_invalid"; duplicates are not looked for)."""
-    if len(rows) <= BLOCK_ROWS:
-        return _check_block(checker, rows)
-    learners: list[Learner] = []
+def check_rows(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Rows) -> Learners:
+    """Every non-empty row's learner (status "valid" or "skipped_invalid"; duplicates are not looked for).
+
+    The learners of rows no column check flagged are made when first asked for (see core/learners.py)."""
+    learners = Learners()
+    if isinstance(rows, Rows):
+        _check_block(checker, rows, learners)  # the table's own columns: nothing is copied into blocks
+        return learners
     for start in range(0, len(rows), BLOCK_ROWS):
-        learners += _check_block(checker, rows[start : start + BLOCK_ROWS])
+        _check_block(checker, rows[start : start + BLOCK_ROWS] if len(rows) > BLOCK_ROWS else rows, learners)
     return learners
 
 
-def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]]) -> list[Learner]:
+class _RowCells:
+    """``cells[i]`` of rows kept as columns: row i's cell list, made when asked for."""
+
+    def __init__(self, rows: Rows) -> None:
+        self.rows = rows
+
+    def __getitem__(self, index: int) -> list[str]:
+        return self.rows[index][1]
+
+
+def _check_block(checker: _RowChecker, rows: Sequence[tuple[int, list[str]]] | Rows, out: Learners) -> None:
     mapped = sorted(set(checker.mapping.values()))
     cols = None
-    if rows and mapped:
+    if isinstance(rows, Rows):
+        numbers: Sequence[int] = rows.numbers
+        cells: Sequence[Sequence[str]] = _RowCells(rows)  # type: ignore[assignment]
+        if len(rows) and mapped and rows.width > mapped[-1]:
+            cols = _columns(checker, rows)
+    elif rows and mapped:
         numbers, cells = zip(*rows, strict=True)
         if min(map(len, cells)) > mapped[-1]:
             cols = _columns(checker, cells)
     if cols is None:
         learners = (_slow(checker, mapped, row, cells) for row, cells in rows)
-        return [learner for learner in learners if learner is not None]
-    n, values = cols.n, cols.values
+        out.add([learner for learner in learners if learner is not None])
+        return
+    n, values, keys = cols.n, cols.values, _keys(checker, cols)
+    slow = {index: _slow(checker, mapped, numbers[index], cells[index]) for index in cols.flagged}
 
     def empty() -> repeat[str]:
         return repeat("", n)  # one iterator per argument: map() draws from each in turn
 
-    consent = values.get("consent")
-    learners_out: list[Learner | None] = list(
-        map(
-            Learner,
-            numbers,
-            values.get("first_name") or empty(),
-            values.get("last_name") or empty(),
-            values.get("email") or empty(),
-            _keys(checker, cols),
-            map(itemgetter(1), consent) if consent is not None else repeat(None, n),
-            map(itemgetter(0), consent) if consent is not None else empty(),
-            values.get("score") or repeat(None, n),
-            values.get("evidence_text") or empty(),
-            values.get("evidence_url") or empty(),
-            values.get("issue_date") or empty(),
-            repeat("valid", n),
-            repeat(NO_PROBLEMS, n),
-            values.get("recipient_id") or empty(),
-            values.get("expires") or empty(),
-            values.get("note") or empty(),
-            values.get("locale") or empty(),
+    def make() -> list[Learner]:
+        consent = values.get("consent")
+        made: list[Learner | None] = list(
+            map(
+                Learner,
+                numbers,
+                values.get("first_name") or empty(),
+                values.get("last_name") or empty(),
+                values.get("email") or empty(),
+                keys,
+                map(itemgetter(1), consent) if consent is not None else repeat(None, n),
+                map(itemgetter(0), consent) if consent is not None else empty(),
+                values.get("score") or repeat(None, n),
+                values.get("evidence_text") or empty(),
+                values.get("evidence_url") or empty(),
+                values.get("issue_date") or empty(),
+                repeat("valid", n),
+                repeat(NO_PROBLEMS, n),
+                values.get("recipient_id") or empty(),
+                values.get("expires") or empty(),
+                values.get("note") or empty(),
+                values.get("locale") or empty(),
+            )
         )
-    )
-    if not cols.flagged:
-        return learners_out  # type: ignore[return-value]
-    for index in cols.flagged:
-        learners_out[index] = _slow(checker, mapped, numbers[index], cells[index])
-    return [learner for learner in learners_out if learner is not None]
+        if not slow:
+            return made  # type: ignore[return-value]
+        for index, learner in slow.items():
+            made[index] = learner
+        return [learner for learner in made if learner is not None]
+
+    out.add_lazy(n - sum(1 for x in slow.values() if x is None), make, _valid_keys(keys, slow))
+
+
+def _valid_keys(keys: Sequence[str], slow: dict[int, Learner | None]) -> Sequence[str]:
+    """The keys of a block's valid learners: ``keys`` but for the rows the row checker saw (``slow``)."""
+    if not slow:
+        return keys
+    changed = list(keys)
+    for index, learner in slow.items():
+        if learner is not None and learner.status == "valid":
+            changed[index] = learner.recipient_key
+    dropped = {index for index, learner in slow.items() if learner is None or learner.status != "valid"}
+    if not dropped:
+        return changed
+    return [key for index, key in enumerate(changed) if index not in dropped]

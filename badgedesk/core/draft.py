@@ -39,6 +39,7 @@ from badgedesk.core.prepared import (
     resolve_saved_mapping,
     save_prepared,
 )
+from badgedesk.core.rows import Patch
 from badgedesk.core.validate import (
     FIELDS,
     Cohort,
@@ -530,26 +531,19 @@ class CohortDraft:
         """The table with the corrections written into an in-memory copy of its cells."""
         if not self._fixes:
             return self.table
-        rows = {row: list(cells) for row, cells in self.table.rows}
-
-        def put(cells: list[str], fld: str, value: str) -> None:
-            index = self._mapping[fld]
-            if index >= len(cells):
-                cells.extend([""] * (index + 1 - len(cells)))
-            cells[index] = value
-
+        patch = Patch(self.table.rows)
         for fix in self._fixes.values():
-            cells = rows.get(fix.row)
-            if cells is None:
+            if fix.row not in patch:
                 continue
             for name, value in fix.values.items():
                 if name in self._mapping:
-                    put(cells, name, value)
+                    patch.set(fix.row, self._mapping[name], value)
             names = [n for n in ("first_name", "last_name") if n in fix.values and n not in self._mapping]
             if names and "full_name" in self._mapping:
                 first, last = fix.values.get("first_name", ""), fix.values.get("last_name", "")
-                put(cells, "full_name", f"{last}, {first}")  # split_full_name reads 'Last, First' exactly
-        return replace(self.table, rows=[(row, rows[row]) for row, _ in self.table.rows])
+                # split_full_name reads 'Last, First' exactly
+                patch.set(fix.row, self._mapping["full_name"], f"{last}, {first}")
+        return replace(self.table, rows=patch.rows())
 
     def _require_cohort(self) -> Cohort:
         if self.cohort is None:

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from badgedesk.core.bookread import trim
 from badgedesk.core.messages import InputError, Problem
+from badgedesk.core.rows import Rows
 from badgedesk.core.validate import auto_map
 
 MAX_DATA_ROWS = 100_000  # a cohort is a few hundred learners; this is far beyond any real one
 HEADER_SCAN_ROWS = 30  # non-empty rows searched for the header row
 
-Rows = Iterator[tuple[int, list[str]]]
+RowIter = Iterator[tuple[int, list[str]]]
 
 _NUMBERISH = re.compile(r"^[-+]?[\d.,\s%€$£]*\d[\d.,\s%€$£]*$|^\d{4}-\d{2}-\d{2}(T[\d:.]+)?$|^(TRUE|FALSE)$")
 _LEARNER_FIELDS = ("email", "first_name", "last_name", "full_name")
@@ -75,7 +77,7 @@ def empty_error(name: str, sheet: str | None = None, all_sheets: bool = False) -
     )
 
 
-def _forced_header(rows: Rows, wanted: int, name: str, sheet: str | None) -> tuple[int, list[str]]:
+def _forced_header(rows: RowIter, wanted: int, name: str, sheet: str | None) -> tuple[int, list[str]]:
     """The row numbered ``wanted`` (consuming the rows above it), or an InputError saying why not."""
     where = f"sheet '{sheet}' in {name}" if sheet is not None else name
     if wanted < 1:
@@ -115,7 +117,7 @@ class Cut:
 
     header_row: int
     headers: list[str]
-    rows: list[tuple[int, list[str]]]
+    rows: list[tuple[int, list[str]]] | Rows
     notes: list[Problem] = field(default_factory=list)
     ignored_from: int | None = None  # first row of a second table below the learners, not read
 
@@ -125,7 +127,7 @@ def _repeats_header(cells: list[str], keys: list[tuple[int, str]]) -> bool:
 
 
 def cut_table(
-    rows: Rows | list[tuple[int, list[str]]], name: str, sheet: str | None, header_row: int | None = None
+    rows: RowIter | list[tuple[int, list[str]]], name: str, sheet: str | None, header_row: int | None = None
 ) -> Cut:
     """Header row (detected, or the 1-based ``header_row``) and the data rows below it.
 
@@ -134,7 +136,7 @@ def cut_table(
     rows = iter(rows)
     if header_row is not None:
         header_row, headers = _forced_header(rows, header_row, name, sheet)
-        body: Rows = rows
+        body: RowIter = rows
     else:
         head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
         if not head:
@@ -184,7 +186,8 @@ def _second_table(cut: Cut, number: int, name: str, sheet: str | None) -> None:
     if data and sum(1 for c in data[-1][1] if c) == 1:
         before = data[-2][0] if len(data) >= 2 else cut.header_row
         if data[-1][0] - before >= 2:
-            cut.ignored_from = data.pop()[0]
+            cut.ignored_from = data[-1][0]
+            cut.rows = data[:-1]
     where = f"sheet '{sheet}' in {name}" if sheet is not None else name
     cut.notes.append(
         Problem(
@@ -216,26 +219,70 @@ def _cut_regular(
     for index in itertools.compress(range(len(cells)), map(width.__gt__, lengths)):
         number, short = data[index]
         data[index] = (number, short + [""] * (width - len(short)))
-    end = len(data)
-    if keys:
-        first, text = keys[0]
-        joined = "\x00".join(map(itemgetter(first), map(itemgetter(1), data)))
-        if joined.count("\x00") != len(data) - 1:
-            return False  # a cell holds the separator: let the loop look
-        folded_text = joined.casefold()  # casefold() maps each character on its own
-        folded = folded_text.split("\x00") if text in folded_text else []
-        at = -1
-        while folded:
-            try:
-                at = folded.index(text, at + 1)
-            except ValueError:
-                break
-            if _repeats_header(data[at][1], keys):
-                end = at
-                break
+    column = list(map(itemgetter(keys[0][0]), map(itemgetter(1), data))) if keys else []
+    end = _repeated_header(data, column, keys)
+    if end is None:
+        return False
     if end > MAX_DATA_ROWS:
         raise _too_many(name)
     cut.rows[:] = data[:end] if end < len(data) else data
     if end < len(data):
         _second_table(cut, data[end][0], name, sheet)
     return True
+
+
+def _repeated_header(
+    data: Sequence[tuple[int, list[str]]], column: list[str], keys: list[tuple[int, str]]
+) -> int | None:
+    """Index of the first row of ``data`` repeating the header (``column`` is its first key column),
+    len(data) when none does, None when a cell holds the separator (then the row loop must look)."""
+    if not keys or not data:
+        return len(data)
+    text = keys[0][1]
+    joined = "\x00".join(column)
+    if joined.count("\x00") != len(data) - 1:
+        return None
+    folded_text = joined.casefold()  # casefold() maps each character on its own
+    folded = folded_text.split("\x00") if text in folded_text else []
+    at = -1
+    while folded:
+        try:
+            at = folded.index(text, at + 1)
+        except ValueError:
+            break
+        if _repeats_header(data[at][1], keys):
+            return at
+    return len(data)
+
+
+def cut_columns(rows: Rows, name: str, sheet: str | None, header_row: int | None = None) -> Cut | None:
+    """What :func:`cut_table` cuts from the untrimmed, non-empty, equally wide ``rows`` numbered from 1
+    (see :func:`~badgedesk.core.csvread.split_columns`), the data rows kept as columns; None when the
+    header row is narrower than the rows (then cut_table must pad and truncate row by row). The data rows
+    are ``rows``' own columns with the rows down to the header deleted: do not use ``rows`` afterwards."""
+    if header_row is not None and not 1 <= header_row <= len(rows):
+        cut_table(((n, trim(cells)) for n, cells in rows), name, sheet, header_row)  # raises why not
+    if not len(rows):
+        raise empty_error(name, sheet=sheet)
+    if header_row is not None:
+        index = header_row - 1
+    else:
+        head = [(n, trim(cells)) for n, cells in rows[:HEADER_SCAN_ROWS]]
+        index, _ = find_header(head)
+    number, headers = rows[index][0], trim(rows[index][1])
+    if len(headers) != rows.width:
+        return None
+    mapping = auto_map(headers)
+    keys = [(i, headers[i].casefold()) for f, i in mapping.items() if f in _LEARNER_FIELDS and headers[i]]
+    for column in rows.columns:
+        del column[: index + 1]  # in place: 100,000-row columns are not copied for the header's sake
+    body = Rows(rows.numbers[index + 1 :], rows.columns, rows.clean)
+    end = _repeated_header(body, body.column(keys[0][0]) if keys else [], keys)
+    if end is None:
+        return None
+    if end > MAX_DATA_ROWS:
+        raise _too_many(name)
+    cut = Cut(number, headers, body[:end] if end < len(body) else body)
+    if end < len(body):
+        _second_table(cut, body[end][0], name, sheet)
+    return cut

@@ -24,6 +24,7 @@ from badgedesk.core import dateorder
 from badgedesk.core.cohort import Table, read_table
 from badgedesk.core.export import write_json
 from badgedesk.core.messages import InputError, Problem
+from badgedesk.core.rows import Patch
 from badgedesk.core.validate import FIELDS, Cohort, Learner, build_cohort, normalise_header, resolve_mapping
 from badgedesk.platforms.base import EMAIL_IDENTITY
 
@@ -333,17 +334,13 @@ class _Patcher:
     def __init__(self, table: Table, mapping: dict[str, int]) -> None:
         self._source = table
         self._mapping = mapping
-        self._rows = {row: list(cells) for row, cells in table.rows}
+        self._patch = Patch(table.rows)
 
     def _set(self, row: int, fld: str, value: str) -> None:
-        cells = self._rows[row]
-        index = self._mapping[fld]
-        if index >= len(cells):
-            cells.extend([""] * (index + 1 - len(cells)))
-        cells[index] = value
+        self._patch.set(row, self._mapping[fld], value)
 
     def apply(self, fix: Fix, learner: Learner | None) -> Problem | None:
-        if learner is None or fix.row not in self._rows:
+        if learner is None or fix.row not in self._patch:
             return _row_problem(
                 "fix_row_missing",
                 fix.row,
@@ -380,8 +377,7 @@ class _Patcher:
         return None
 
     def table(self) -> Table:
-        rows = [(row, self._rows[row]) for row, _ in self._source.rows]
-        return replace(self._source, rows=rows)
+        return replace(self._source, rows=self._patch.rows())
 
 
 # --------------------------------------------------------------------------- files

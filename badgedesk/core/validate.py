@@ -8,12 +8,14 @@ as :class:`~badgedesk.core.messages.InputError` (whole file).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from badgedesk.core import dateorder
 from badgedesk.core.colcheck import check_rows
 from badgedesk.core.messages import InputError, Problem
+from badgedesk.core.rows import Rows
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
 
 if TYPE_CHECKING:  # cohort imports this module at run time; avoid the cycle
@@ -44,7 +46,7 @@ STATUSES = ("valid", "skipped_invalid", "skipped_duplicate")
 class Cohort:
     table: Table
     mapping: dict[str, int]
-    learners: list[Learner]
+    learners: Sequence[Learner]  # a Learners (core/learners.py): made when first asked for
     problems: list[Problem] = field(default_factory=list)  # file-level notes
     identity: Identity = EMAIL_IDENTITY
     # field -> how its column was found: see explain_map(); "chosen" when the user chose it
@@ -143,13 +145,17 @@ def build_cohort(
     for fld in ("issue_date", "expires"):
         if fld in mapping:
             index = mapping[fld]
-            values = (cells[index] for _, cells in table.rows if index < len(cells))
+            rows = table.rows
+            if isinstance(rows, Rows):
+                values: Iterable[str] = rows.column(index)
+            else:
+                values = (cells[index] for _, cells in rows if index < len(cells))
             surveyed = dateorder.survey(fld, index, checker.column(fld), values, date_order)
             if surveyed is not None:
                 date_columns.append(surveyed)
                 checker.orders[fld] = surveyed.order
     learners = check_rows(checker, table.rows)
-    keys = [learner.recipient_key for learner in learners if learner.status == "valid"]
+    keys = learners.valid_keys()  # from the checked columns: no learner is made for this
     if len(set(keys)) != len(keys):
         _mark_duplicates(checker, learners, identity)
     if not learners:
@@ -183,7 +189,7 @@ def build_cohort(
     )
 
 
-def _mark_duplicates(checker: _RowChecker, learners: list[Learner], identity: Identity) -> None:
+def _mark_duplicates(checker: _RowChecker, learners: Sequence[Learner], identity: Identity) -> None:
     """Every valid learner whose key an earlier valid learner has becomes a duplicate of that row."""
     first_row_of: dict[str, int] = {}
     for learner in learners:
