@@ -167,6 +167,11 @@ def _table(
     header_row: int | None,
 ) -> Table:
     cut = cut_table(rows, path.name, sheet, header_row)
+    body = cut.rows
+    if isinstance(body, list) and all(len(cells) == len(cut.headers) for _, cells in body):
+        # A workbook's (or a quoted csv's) rows kept as columns too: no list and tuple per row, ~190
+        # bytes a row less while the draft holds the table (see core/rows.py).
+        body = Rows.of(body, len(cut.headers))
     return Table(
         path=path,
         format=fmt,
@@ -174,7 +179,7 @@ def _table(
         sheets=[],
         header_row=cut.header_row,
         headers=cut.headers,
-        rows=cut.rows,
+        rows=body,
         notes=cut.notes,
         ignored_from=cut.ignored_from,
     )

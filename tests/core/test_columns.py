@@ -201,7 +201,8 @@ def test_learners_are_made_when_first_asked_for_and_equal_eager_ones(tmp_path, m
     eager = build_cohort(old).learners
     learners = draft.cohort.learners
     assert isinstance(learners, Learners)
-    assert isinstance(draft.table.rows, Rows) and not isinstance(old.rows, Rows)
+    # Read straight into columns (vouched clean) vs row by row (then kept as columns, not vouched).
+    assert isinstance(draft.table.rows, Rows) and draft.table.rows.clean and not old.rows.clean
     # The duplicate made its block's learners; a cohort without one makes none until asked.
     assert list(learners) == list(eager) and len(learners) == len(eager) == 40
     assert [x.status for x in learners].count("skipped_duplicate") == 1
@@ -240,3 +241,30 @@ def test_a_correction_of_rows_kept_as_columns_persists_and_leaves_the_table(tmp_
     assert learner.email == "fixed@example.org" and learner.status == "valid"
     assert draft.table.rows[5] == (7, ["", "Byron", "not an address", "yes"])  # the file as read
     assert draft.corrections() == {7: {"first_name": "Ada", "email": "fixed@example.org"}}
+
+
+def test_a_workbooks_rows_are_kept_as_columns_too(tmp_path) -> None:
+    """A workbook's rows (a list per row from the reader) are kept as columns once cut, so the draft of
+    100,000 learners holds no list and tuple per row; a row reads back as it was, gaps in numbering too."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Learners of 1 December"])  # a title row above the header
+    sheet.append(HEADER)
+    sheet.append(["Ada", "Lovelace", "ada@example.org", "yes"])
+    sheet.append([" Grace ", "Hopper", "grace@example.org", "no"])  # spaces for the checks to find
+    sheet.append([None, None, None, None])  # an empty row: numbering has a gap
+    sheet.append(["Alan", "Turing", "alan@example.org", "yes"])
+    path = tmp_path / "learners.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert isinstance(table.rows, Rows) and not table.rows.clean  # not vouched: every check runs
+    assert [number for number, _ in table.rows] == [3, 4, 6]
+    assert table.rows[1] == (4, ["Grace", "Hopper", "grace@example.org", "no"])
+    cohort = build_cohort(table)
+    assert [(x.row, x.first_name, x.status) for x in cohort.learners] == [
+        (3, "Ada", "valid"),
+        (4, "Grace", "valid"),
+        (6, "Alan", "valid"),
+    ]
