@@ -62,6 +62,11 @@ QUICK = {
 QUICK_LATENCY_SCALE = 0.02  # quick mode simulates 1/50 of each latency (the keys keep the nominal one)
 
 
+def _rss(mib: float) -> str:
+    """A peak RSS (``ru_maxrss``, in MiB) in MiB and in MB (10^6 bytes), so that no unit is guessed."""
+    return f"{mib:.0f} MiB RSS ({mib * 1.048576:.0f} MB)"
+
+
 def _env() -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
 
@@ -319,7 +324,7 @@ def table(r: dict[str, Any]) -> str:
         rows.append(
             (
                 f"app: peak memory at {a['rows']:,} rows",
-                f"{a['peak_rss_mb']:.0f} MB RSS",
+                _rss(a["peak_rss_mb"]),
                 f"tracemalloc peak {a['peak_traced_mb']:.0f} MB (a run of its own)",
                 "< 200 MB",
             )
@@ -337,8 +342,8 @@ def table(r: dict[str, Any]) -> str:
         rows.append(
             (
                 f"CLI `issue --dry-run`: peak memory at {c['rows']:,} rows",
-                f"{c['peak_rss_mb']:.0f} MB RSS",
-                f"reader child process {c['reader_child_peak_rss_mb']:.0f} MB",
+                _rss(c["peak_rss_mb"]),
+                f"reader child process {_rss(c['reader_child_peak_rss_mb'])}",
                 "< 200 MB",
             )
         )
