@@ -20,6 +20,7 @@ from badgedesk.core.engine import check_badge
 from badgedesk.core.journal import Journal
 from badgedesk.core.messages import InputError
 from badgedesk.gui.cohort_loading import collector_paused
+from badgedesk.gui.cohort_texts import draft_error_text, summary
 
 INLINE_LEARNERS = 2000  # at most this many learners are counted on the window thread (a few ms)
 UNSETTLED = ("pending", "unknown", "cancelled")  # rows a resumed run would still send or ask about
@@ -40,11 +41,12 @@ def counted_later(draft: CohortDraft) -> bool:
 
 
 def facts_of(draft: CohortDraft) -> CohortFacts:
-    """The facts of ``draft``; off the window thread, pass a copy no one else changes."""
+    """The facts of ``draft``, in the words of the Cohort step (translated); off the window thread,
+    pass a copy no one else changes."""
     if draft.cohort is None:
-        return CohortFacts(draft.summary(), 0, 0)
+        return CohortFacts(draft_error_text(draft) if draft.error else "—", 0, 0)
     with collector_paused():
-        return CohortFacts(draft.summary(), draft.sendable_count(), len(draft.cohort.learners))
+        return CohortFacts(summary(draft.counts()), draft.sendable_count(), len(draft.cohort.learners))
 
 
 def unsettled(counts: dict[str, int]) -> bool:

@@ -363,3 +363,22 @@ def test_no_string_is_hidden_from_lupdate_behind_a_wrapper():
             ):
                 hidden.append(f"{path.name}:{node.lineno} {node.func.id}({node.args[0].value!r})")
     assert hidden == [], hidden
+
+
+def test_the_issue_steps_cohort_line_is_in_the_chosen_language(qtbot, translated_demo):
+    """The Issue step's "Cohort: …" line is counted off the window thread; its words are the Cohort
+    step's own, translated (it once showed the core's English summary in a German window)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.gui.demo_run import load_pages
+
+    window = translated_demo
+    load_pages(qtbot, window)
+    window.go("issue")
+    page = window.pages["issue"]
+    counts = window.state.cohort_draft.counts()
+    ready = QCoreApplication.translate("CohortPage", "{count} ready").format(count=counts["ready"])
+    assert ready != f"{counts['ready']} ready"  # the catalogue has it
+    qtbot.waitUntil(lambda: ready in page.summary.text(), timeout=15000)
+    assert f"{counts['ready']} ready" not in page.summary.text()
+    assert f"{counts['learners']} learners" not in page.summary.text()
