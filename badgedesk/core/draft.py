@@ -118,6 +118,26 @@ class DraftRow:
 
 
 _ROW = operator.attrgetter("row")
+COUNTS = ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email")
+
+
+def _count(counts: dict[str, int], item: DraftRow, sign: int) -> None:
+    """Count ``item`` once (sign 1) or take it back out (sign -1): see :meth:`CohortDraft.counts`."""
+    counts["learners"] += sign
+    if item.status == "skipped_invalid":
+        counts["invalid"] += sign
+    elif item.status == "skipped_duplicate":
+        counts["duplicate"] += sign
+    elif not item.consent:
+        counts["no_consent"] += sign
+    elif item.already_issued:
+        counts["already_issued"] += sign
+    else:
+        counts["ready"] += sign
+    if item.suggestion:
+        counts["check_email"] += sign
+
+
 _NOTHING_FIXED: frozenset[str] = frozenset()  # shared by every row without corrections (216 bytes each)
 
 
@@ -674,9 +694,15 @@ class CohortDraft:
             self._stale()
             return
         rows = list(rows)  # the list may be shared (a copy of this draft, rows handed out): never changed
-        rows[position] = self._make_row(learner)
+        before, after = rows[position], self._make_row(learner)
+        rows[position] = after
+        counts = dict(self._counts) if self._counts is not None else None  # (may be shared by a copy)
         self._stale()
         self._rows = rows
+        if counts is not None:  # one row's change: its counts moved, not counted again over every row
+            _count(counts, before, -1)
+            _count(counts, after, 1)
+            self._counts = counts
 
     def set_consent(self, row: int, consent: bool) -> None:
         """The operator ticks (or unticks) one learner's consent."""
@@ -833,23 +859,9 @@ class CohortDraft:
         check_email counts the addresses with a suggested correction (they are ready or not as well)."""
         if self._counts is not None:
             return dict(self._counts)
-        counts = dict.fromkeys(
-            ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email"), 0
-        )
+        counts = dict.fromkeys(COUNTS, 0)
         for item in self._all_rows():
-            counts["learners"] += 1
-            if item.status == "skipped_invalid":
-                counts["invalid"] += 1
-            elif item.status == "skipped_duplicate":
-                counts["duplicate"] += 1
-            elif not item.consent:
-                counts["no_consent"] += 1
-            elif item.already_issued:
-                counts["already_issued"] += 1
-            else:
-                counts["ready"] += 1
-            if item.suggestion:
-                counts["check_email"] += 1
+            _count(counts, item, 1)
         self._counts = counts
         return dict(counts)
 

@@ -422,3 +422,27 @@ def test_moved_source(source, tmp_path):
     shutil.move(str(moved), box / "cohort.xlsx")
     shutil.move(str(saved), box / "p.json")
     assert CohortDraft.from_prepared(box / "p.json").path == box / "cohort.xlsx"
+
+
+def test_one_consent_tick_moves_the_counts_without_counting_every_row(tmp_path, monkeypatch):
+    """Ticking one learner changes one row: its counts move by that row (the window thread does it at
+    once at 100,000 learners), and they equal a full count afterwards."""
+    lines = [["First name", "Last name", "Email", "Consent"]]
+    lines += [[f"F{i}", f"L{i}", f"l{i}@example.org", "yes" if i % 2 else ""] for i in range(40)]
+    lines += [["Bad", "Row", "not-an-address", "yes"], ["F1", "L1", "l1@example.org", "yes"]]  # invalid, duplicate
+    draft = opened(write_csv(tmp_path / "c.csv", lines))
+    before = draft.counts()
+    assert before["ready"] == 20 and before["no_consent"] == 20
+    recounted = []
+    real = CohortDraft._all_rows
+    monkeypatch.setattr(CohortDraft, "_all_rows", lambda self: recounted.append(1) or real(self))
+    draft.set_consent(2, True)  # l0: no consent -> ready
+    draft.set_consent(3, False)  # l1: ready -> no consent
+    draft.set_consent(42, True)  # the invalid row stays invalid
+    moved = draft.counts()
+    assert recounted == []  # no count over every row
+    assert moved == before  # one in, one out; the invalid row unchanged
+    draft.set_consent(4, True)
+    assert draft.counts()["ready"] == before["ready"] + 1 and recounted == []
+    draft._counts = None  # a full count agrees
+    assert draft.counts() == dict(before, ready=before["ready"] + 1, no_consent=before["no_consent"] - 1)
