@@ -235,6 +235,22 @@ def test_tick_consent_with_space_and_with_the_mouse(qtbot, page, state):
     assert state.cohort_draft.row(19).consent_source.startswith("ticked by ")
 
 
+def test_one_tick_repaints_one_row_without_comparing_every_row(qtbot, page, monkeypatch):
+    """A consent tick changes one learner: the grid repaints that row only, and neither the draft nor
+    the grid compares or counts every row (the window thread does it at once at 100,000 learners)."""
+    open_and_wait(qtbot, page, SAMPLE_XLSX)
+    model, row = page.model, position(page, 12)
+    before = page.draft.counts()
+    spans = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row())))
+    walked = []
+    monkeypatch.setattr(type(model), "refresh", lambda self: walked.append("refresh"))
+    assert model.setData(model.index(row, CONSENT), 2, Qt.ItemDataRole.CheckStateRole)
+    assert spans == [(row, row)] and walked == []
+    assert consent(page, 12) and page.draft.counts()["ready"] == before["ready"] + 1
+    assert "21 ready" in page.summary_label.text()
+
+
 def test_bulk_tick_asks_first(qtbot, page, state, monkeypatch, tmp_path):
     path = write_csv(
         tmp_path / "no-consent.csv",
