@@ -613,3 +613,11 @@ def test_a_badge_with_a_minimum_score_shows_the_scores_and_flags_rows_below_it(q
     state.set_badge(Badge("78", "First Aid", min_score=None))
     assert page.grid.isColumnHidden(SCORE)
     assert all(model.index(p, CHECK).data() != "Score too low" for p in range(model.rowCount()))
+
+
+def test_position_of_finds_every_shown_row_and_no_other(qtbot, page):
+    open_and_wait(qtbot, page, SAMPLE_XLSX)
+    model = page.model
+    rows = [model.draft_row(i).row for i in range(model.rowCount())]
+    assert [model.position_of(r) for r in rows] == list(range(len(rows)))
+    assert model.position_of(rows[0] - 1) == -1 and model.position_of(rows[-1] + 1) == -1
