@@ -13,8 +13,6 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
-import getpass
-import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,9 +20,24 @@ from typing import Any
 
 from badgedesk.core import gcpause, plan
 from badgedesk.core.cohort import Table, read_table
+from badgedesk.core.draft_consent import DraftConsent
+from badgedesk.core.draft_reopen import DraftReopen
+from badgedesk.core.draft_rows import (  # noqa: F401 (the draft's names, used by the app, the CLI and tests)
+    _NOTHING_FIXED,
+    _ROW,
+    COUNTS,
+    NO_CONSENT_MESSAGE,
+    OPERATOR_STATEMENT,
+    OPERATOR_TICKED,
+    ConsentChoice,
+    DraftRow,
+    _count,
+    _key,
+    _row_note,
+    current_operator,
+    utc_now,
+)
 from badgedesk.core.draftsource import EXTENSION_KEY
-from badgedesk.core.draftsource import extension as _extension
-from badgedesk.core.draftsource import locate_source as _locate_source
 from badgedesk.core.emailcheck import suggest_fix
 from badgedesk.core.isolate import Cancel, Progress
 from badgedesk.core.journal import LearnerRecord
@@ -35,8 +48,6 @@ from badgedesk.core.prepared import (
     ConsentDecision,
     Fix,
     PreparedCohort,
-    load_prepared,
-    resolve_saved_mapping,
     save_prepared,
 )
 from badgedesk.core.rows import Patch
@@ -50,99 +61,6 @@ from badgedesk.core.validate import (
     resolve_mapping,
 )
 from badgedesk.platforms.base import EMAIL_IDENTITY, Identity
-
-OPERATOR_TICKED = "operator_ticked"
-OPERATOR_STATEMENT = plan.CONSENT_OPERATOR  # "operator_statement"
-NO_CONSENT_MESSAGE = "No consent recorded; not sent."
-
-
-def current_operator() -> str:
-    try:
-        return getpass.getuser() or "unknown"
-    except Exception:  # noqa: BLE001 - no login name (some service accounts)
-        return "unknown"
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _key(email: str) -> str:
-    return EMAIL_IDENTITY.normalise(email)
-
-
-@dataclass(frozen=True)
-class ConsentChoice:
-    """Consent decided by the operator for one learner (a consent column's answer is not stored here)."""
-
-    consent: bool
-    kind: str  # OPERATOR_TICKED or OPERATOR_STATEMENT
-    operator: str
-    at: str  # UTC, ISO-8601
-    key: str  # the learner's email (lower-case) as the file had it, so a moved row is noticed
-    bulk: bool = False
-
-    @property
-    def source(self) -> str:
-        if self.kind == OPERATOR_STATEMENT:
-            return f"operator statement (bulk) by {self.operator} at {self.at}"
-        verb = "ticked" if self.consent else "unticked"
-        return f"{verb}{' (bulk)' if self.bulk else ''} by {self.operator} at {self.at}"
-
-
-@dataclass(frozen=True, slots=True)
-class DraftRow:
-    """One learner as the grid shows it."""
-
-    row: int  # source row number
-    first_name: str
-    last_name: str
-    email: str
-    recipient_key: str
-    consent: bool
-    consent_source: str  # '' when nothing says the learner consented or refused
-    status: str  # "valid" | "skipped_invalid" | "skipped_duplicate"
-    problems: tuple[Problem, ...]
-    suggestion: str | None  # a likely intended address when the domain looks mistyped
-    already_issued_run: int | None  # the journal's run that issued this badge to the learner
-    on_platform: bool  # the platform already lists this badge for the learner
-    fixed: frozenset[str] = frozenset()  # fields corrected inline (_NOTHING_FIXED when none: one object)
-
-    @property
-    def sendable(self) -> bool:
-        return self.status == "valid" and self.consent
-
-    @property
-    def already_issued(self) -> bool:
-        return self.already_issued_run is not None or self.on_platform
-
-
-_ROW = operator.attrgetter("row")
-COUNTS = ("learners", "ready", "no_consent", "invalid", "duplicate", "already_issued", "check_email")
-
-
-def _count(counts: dict[str, int], item: DraftRow, sign: int) -> None:
-    """Count ``item`` once (sign 1) or take it back out (sign -1): see :meth:`CohortDraft.counts`."""
-    counts["learners"] += sign
-    if item.status == "skipped_invalid":
-        counts["invalid"] += sign
-    elif item.status == "skipped_duplicate":
-        counts["duplicate"] += sign
-    elif not item.consent:
-        counts["no_consent"] += sign
-    elif item.already_issued:
-        counts["already_issued"] += sign
-    else:
-        counts["ready"] += sign
-    if item.suggestion:
-        counts["check_email"] += sign
-
-
-_NOTHING_FIXED: frozenset[str] = frozenset()  # shared by every row without corrections (216 bytes each)
-
-
-def _row_note(code: str, row: int, text: str) -> Problem:
-    return Problem(code, f"Row {row}: {text}", {"row": row})
 
 
 def _mapping_spec(headers: list[str], index: int) -> str:
@@ -165,7 +83,7 @@ class _PreparedWithOperators(PreparedCohort):
         return data
 
 
-class CohortDraft:
+class CohortDraft(DraftReopen, DraftConsent):
     """A learner list being prepared for issuing. Construct with :meth:`open` or :meth:`from_prepared`."""
 
     def __init__(
@@ -262,122 +180,6 @@ class CohortDraft:
         if strict and draft.error is not None:
             raise draft.error
         return draft
-
-    @classmethod
-    def from_prepared(
-        cls,
-        path: str | Path,
-        locate: str | Path | None = None,
-        *,
-        strict: bool = True,
-        operator: str | None = None,
-        today: dt.date | None = None,
-        identity: Identity = EMAIL_IDENTITY,
-        names_required: bool = True,
-        progress: Progress = None,
-        cancel: Cancel = None,
-    ) -> CohortDraft:
-        """Reopen a prepared cohort: read its learner list again (from ``locate`` if given), re-apply
-        the mapping, corrections and consent, and list in :attr:`notes` whatever no longer fits.
-        ``progress`` and ``cancel`` go to the read, as in :meth:`open`."""
-        prepared = load_prepared(path)
-        source = _locate_source(prepared, locate)
-        table = read_table(
-            source, prepared.sheet, prepared.header_row or None, progress=progress, cancel=cancel
-        )
-        changed = table.sha256 != prepared.source_sha256
-        mapping = resolve_saved_mapping(table.headers, prepared.mapping, source.name)
-        draft = cls(
-            table, mapping, operator=operator, today=today, identity=identity, names_required=names_required
-        )
-        draft.badge, draft.prepared_path = prepared.badge, prepared.loaded_from
-        if prepared.date_order:
-            draft.set_date_order(prepared.date_order)  # ambiguous dates read as the trainer chose
-        notes: list[Problem] = []
-        if changed:
-            when = f" on {prepared.saved_at}" if prepared.saved_at else ""
-            notes.append(
-                Problem(
-                    "source_changed",
-                    f"{source.name} has changed since this cohort was prepared{when}: corrections and consent "
-                    "were kept only for rows that still hold the same learner. Check the learners again "
-                    "before issuing.",
-                    {"file": source.name, "saved_at": prepared.saved_at},
-                )
-            )
-        as_read = draft._learners_as_read()
-        for fix in sorted(prepared.fixes.values(), key=lambda f: f.row):
-            note = draft._restore_fix(fix, as_read)
-            if note:
-                notes.append(note)
-        who = _extension(prepared.loaded_from)
-        for decision in sorted(prepared.consent.values(), key=lambda d: d.row):
-            note = draft._restore_consent(decision, who.get(str(decision.row)) or {}, as_read)
-            if note:
-                notes.append(note)
-        draft.notes = notes
-        draft._validate()
-        if strict and draft.error is not None:
-            raise draft.error
-        return draft
-
-    def _restore_fix(
-        self,
-        fix: Fix,
-        as_read: dict[int, Learner] | None,
-        stale_text: str = "the row changed since it was corrected ({fields}), so the correction was not "
-        "applied. Check the learner and correct it again if needed.",
-    ) -> Problem | None:
-        learner = as_read.get(fix.row) if as_read is not None else None
-        if learner is None:
-            return _row_note(
-                "fix_row_missing",
-                fix.row,
-                "a correction was saved for this row, but it holds no learner now. Correct the learner again.",
-            )
-        stale = [name for name, value in fix.original.items() if getattr(learner, name, None) != value]
-        if stale:
-            return _row_note("fix_stale", fix.row, stale_text.format(fields=", ".join(stale)))
-        self._fixes[fix.row] = Fix(fix.row, dict(fix.values), dict(fix.original))
-        return None
-
-    def _restore_consent(
-        self, decision: ConsentDecision, who: dict[str, Any], as_read: dict[int, Learner] | None
-    ) -> Problem | None:
-        learner = as_read.get(decision.row) if as_read is not None else None
-        if learner is None:
-            return _row_note(
-                "consent_row_missing",
-                decision.row,
-                "consent was recorded for this row, but it holds no learner now. "
-                "Record consent again for the learners who moved.",
-            )
-        if decision.key and _key(learner.email) != decision.key:
-            return _row_note(
-                "consent_row_changed",
-                decision.row,
-                f"consent was recorded for {decision.key}, but the row now holds "
-                f"{learner.email or 'no email'}. Record this learner's consent again.",
-            )
-        if decision.source == "column":
-            if learner.consent is not None and learner.consent != decision.consent:
-                return _row_note(
-                    "consent_changed",
-                    decision.row,
-                    f"the consent column now says '{learner.consent_raw or '(empty)'}'; the file's answer "
-                    "is used. Check it with the learner if that is wrong.",
-                )
-            return None
-        kind = OPERATOR_STATEMENT if decision.source == OPERATOR_STATEMENT else OPERATOR_TICKED
-        self._consent[decision.row] = ConsentChoice(
-            decision.consent,
-            kind,
-            str(who.get("operator") or "unknown operator"),
-            decision.at,
-            decision.key,
-            bool(who.get("bulk", kind == OPERATOR_STATEMENT)),
-        )
-        return None
 
     # ------------------------------------------------------------------ the file
 
@@ -649,104 +451,6 @@ class CohortDraft:
             return False
         self.fix(row, email=suggestion)
         return True
-
-    # ------------------------------------------------------------------ consent
-
-    def _column_consent(self, learner: Learner) -> tuple[bool, str] | None:
-        if "consent" not in self._mapping:
-            return None
-        header = self.column_name(self._mapping["consent"])
-        text = f"column '{header}': {learner.consent_raw or '(empty)'}"
-        return bool(learner.consent), self._texts.setdefault(text, text)  # 'yes' 100,000 times: one string
-
-    def _consent_of(self, learner: Learner) -> tuple[bool, str]:
-        choice = self._consent.get(learner.row)
-        if choice is not None:
-            return choice.consent, choice.source
-        return self._column_consent(learner) or (False, "")
-
-    def _source_key(self, learner: Learner) -> str:
-        fix = self._fixes.get(learner.row)
-        if fix and "email" in fix.original:
-            return _key(fix.original["email"])
-        return _key(learner.email)
-
-    def _decide(
-        self, learner: Learner, consent: bool, kind: str, at: str, bulk: bool, one_row: bool = False
-    ) -> None:
-        column = self._column_consent(learner)
-        if column is not None and column[0] == consent and not (bulk and consent):
-            self._consent.pop(learner.row, None)  # the learner's own answer says the same: keep that
-        else:
-            self._consent[learner.row] = ConsentChoice(
-                consent, kind, self.operator, at, self._source_key(learner), bulk
-            )
-        if one_row:
-            self._remake_row(learner)
-        else:
-            self._stale()
-
-    def _remake_row(self, learner: Learner) -> None:
-        """Only this learner's row changed (its consent): remake that row, not all of them."""
-        rows = self._rows
-        position = bisect.bisect_left(rows, learner.row, key=lambda r: r.row) if rows is not None else -1
-        if rows is None or position >= len(rows) or rows[position].row != learner.row:
-            self._stale()
-            return
-        rows = list(rows)  # the list may be shared (a copy of this draft, rows handed out): never changed
-        before, after = rows[position], self._make_row(learner)
-        rows[position] = after
-        counts = dict(self._counts) if self._counts is not None else None  # (may be shared by a copy)
-        self._stale()
-        self._rows = rows
-        if counts is not None:  # one row's change: its counts moved, not counted again over every row
-            _count(counts, before, -1)
-            _count(counts, after, 1)
-            self._counts = counts
-
-    def set_consent(self, row: int, consent: bool) -> None:
-        """The operator ticks (or unticks) one learner's consent."""
-        self._decide(
-            self._learner(row), bool(consent), OPERATOR_TICKED, self.clock(), bulk=False, one_row=True
-        )
-
-    def refusals(self) -> list[int]:
-        """Rows whose consent column holds an explicit answer other than yes (kept unticked by a bulk tick)."""
-        cohort = self.cohort
-        if cohort is None or "consent" not in self._mapping:
-            return []
-        return [
-            learner.row
-            for learner in cohort.learners
-            if learner.consent_raw.strip() and not learner.consent and learner.row not in self._consent
-        ]
-
-    def set_all_consent(self, consent: bool) -> int:
-        """Tick (as the operator's statement) or untick every learner; returns how many changed.
-        Ticking all leaves alone the learners whose consent column says no (see :meth:`refusals`)."""
-        cohort = self._require_cohort()
-        refused = set(self.refusals()) if consent else set()
-        at, changed = self.clock(), 0
-        for learner in cohort.learners:
-            if self._consent_of(learner)[0] == consent or learner.row in refused:
-                continue
-            self._decide(learner, consent, OPERATOR_STATEMENT if consent else OPERATOR_TICKED, at, bulk=True)
-            changed += 1
-        return changed
-
-    def consent_mode(self) -> str:
-        """'column', 'operator_statement' or 'mixed': where the consent of the learners sent comes from."""
-        cohort = self._require_cohort()
-        kinds = set()
-        for learner in cohort.learners:
-            consent, _ = self._consent_of(learner)
-            if consent:
-                kinds.add("operator" if learner.row in self._consent else "column")
-        if kinds == {"column", "operator"}:
-            return "mixed"
-        if kinds == {"column"} or (not kinds and "consent" in self._mapping):
-            return plan.CONSENT_COLUMN
-        return OPERATOR_STATEMENT
 
     # ------------------------------------------------------------------ already issued
 

@@ -110,7 +110,11 @@ class ResultsExport:
         columns and the results); '' otherwise."""
         name = (self.run or {}).get("source_name") or ""
         run_id, fmt = self._judged or (None, "")
-        if run_id != self.run_id or fmt not in NEW_WORKBOOK_FORMATS or (out and out.suffix.lower() != ".xlsx"):
+        if (
+            run_id != self.run_id
+            or fmt not in NEW_WORKBOOK_FORMATS
+            or (out and out.suffix.lower() != ".xlsx")
+        ):
             return ""
         return self.tr(
             "{name} is a {kind} file, which BadgeDesk cannot write: the results copy is a new .xlsx "

@@ -512,4 +512,3 @@ def available() -> list[PlatformSpec]:
 
 def simulated() -> list[PlatformSpec]:
     return [p for p in PLATFORMS.values() if p.available and p.simulator is not None]
-
