@@ -26,8 +26,9 @@ CORPUS = REPO_ROOT / "tests" / "data" / "corpus"
 SHARED_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "spreadsheets"
 SHARED_EXPECT = SHARED_CORPUS.parent / "expect-2026-12.tsv"
 # A hang guard, not a speed goal: most files read in under 0.1 s (a child process each), the
-# reader-attacking oleloop.xls is stopped in about 0.5 s (memory bound) or 2.5 s (no progress).
-MAX_SECONDS = 5.0
+# reader-attacking oleloop.xls is stopped in about 0.5 s (memory bound) or 2.5 s (no progress), so this
+# is 10x the slowest. The goal (every file in under 5 s) is tests/bench/test_corpus_times.py.
+MAX_SECONDS = 30.0
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
