@@ -9,13 +9,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from badgedesk.gui.cohort_model import EMAIL
 from badgedesk.gui.cohort_page import CohortPage
 from badgedesk.gui.settings import Settings
 from badgedesk.gui.state import AppState
+from tests.bench import stalls
 from tests.memory_keyring import use_memory_keyring
 
 
@@ -58,31 +59,7 @@ def main() -> None:
     print(f"{N} rows open: {page.model.rowCount()} grid rows")
 
     def measure(name, action):
-        gaps, last = [0.0], [time.perf_counter()]
-
-        def tick():
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(2)
-        timer.timeout.connect(tick)
-        timer.start()
-        for _ in range(5):
-            app.processEvents()
-        start = time.perf_counter()
-        last[0] = start
-        action()
-        sync = time.perf_counter() - start
-        wait(idle)
-        app.processEvents()
-        tick()
-        total = time.perf_counter() - start
-        timer.stop()
-        print(
-            f"{name:28s} call {sync * 1000:7.1f} ms  longest stall {max(gaps) * 1000:7.1f} ms  total {total * 1000:7.1f} ms"
-        )
+        stalls.measure(app, name, action, idle)
 
     m = page.model
     measure("inline email fix", lambda: m.setData(m.index(10, EMAIL), "fixed10@example.org"))

@@ -9,13 +9,12 @@ import csv
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BADGEDESK_HOME"] = tempfile.mkdtemp(prefix="badgedesk-bench-")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from badgedesk.core.connections import Connection  # noqa: E402
@@ -24,6 +23,7 @@ from badgedesk.gui.issue_page import IssuePage  # noqa: E402
 from badgedesk.gui.settings import Settings  # noqa: E402
 from badgedesk.gui.state import AppState  # noqa: E402
 from badgedesk.platforms import navigatr_sim as simmod  # noqa: E402
+from tests.bench import stalls  # noqa: E402
 from tests.memory_keyring import use_memory_keyring  # noqa: E402
 
 
@@ -56,39 +56,13 @@ def main() -> None:
         page.show()
 
         def wait(cond, timeout=600):
-            end = time.monotonic() + timeout
-            while not cond() and time.monotonic() < end:
-                app.processEvents()
-                time.sleep(0.001)
+            stalls.wait(app, cond, timeout)
 
         def settled() -> bool:
             return not getattr(page, "working", False)
 
         def measure(name, action, done):
-            gaps, last = [0.0], [time.perf_counter()]
-
-            def tick():
-                now = time.perf_counter()
-                gaps.append(now - last[0])
-                last[0] = now
-
-            timer = QTimer()
-            timer.setInterval(2)
-            timer.timeout.connect(tick)
-            timer.start()
-            for _ in range(5):
-                app.processEvents()
-            start = last[0] = time.perf_counter()
-            action()
-            wait(done)
-            app.processEvents()
-            tick()
-            total = time.perf_counter() - start
-            timer.stop()
-            print(
-                f"{name:34s} longest stall {max(gaps) * 1000:8.1f} ms  total {total * 1000:8.1f} ms",
-                flush=True,
-            )
+            stalls.measure(app, name, action, done)
 
         print(f"{n} learners, Issue page (offscreen)")
         measure("show the cohort (counts not made)", lambda: state.set_cohort(draft), settled)
